@@ -1,0 +1,202 @@
+package id.loket.base;
+
+import id.loket.base.account.AppUser;
+import id.loket.base.account.AppUserRepository;
+import id.loket.base.account.Branch;
+import id.loket.base.account.BranchRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts and branches: the admin's user management and each officer's own password and language. */
+@Service
+public class AccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final AppUserRepository users;
+    private final BranchRepository branches;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final Clock clock;
+    private final int maxFailedLogins;
+    private final Duration lockout;
+
+    AccountService(AppUserRepository users, BranchRepository branches, PasswordEncoder passwordEncoder,
+                   AuditService audit, Clock clock,
+                   @Value("${loket.security.max-failed-logins:5}") int maxFailedLogins,
+                   @Value("${loket.security.lockout-minutes:15}") int lockoutMinutes) {
+        this.users = users;
+        this.branches = branches;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxFailedLogins = maxFailedLogins;
+        this.lockout = Duration.ofMinutes(lockoutMinutes);
+    }
+
+    public record UserRow(UUID id, String username, String fullName, String branchCode, Set<String> roles,
+                          boolean enabled, boolean locked) {
+    }
+
+    public record BranchRow(String code, String name, BranchTimeZone timeZone) {
+    }
+
+    public record UserForm(String username, String fullName, String branchCode, Set<String> roles,
+                           boolean enabled) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserRow> listUsers() {
+        Instant now = Instant.now(clock);
+        return users.findAllByOrderByUsernameAsc().stream()
+                .map(u -> new UserRow(u.id(), u.username(), u.fullName(), u.branchCode(),
+                        new TreeSet<>(u.roles()), u.enabled(), u.isLockedAt(now)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BranchRow> listBranches() {
+        return branches.findAllByOrderByCodeAsc().stream()
+                .map(b -> new BranchRow(b.code(), b.name(), b.timeZone())).toList();
+    }
+
+    /** Display names of staff, for showing who holds a card; no personal data beyond the name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> staffNames() {
+        return users.findAll().stream().collect(Collectors.toMap(AppUser::username, AppUser::fullName));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UUID createUser(UserForm form, String initialPassword) {
+        String username = form.username() == null ? "" : form.username().trim().toLowerCase();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new BusinessException("account.error.username");
+        }
+        if (users.existsByUsername(username)) {
+            throw new BusinessException("account.error.username-taken", username);
+        }
+        checkForm(form);
+        checkPassword(initialPassword);
+        AppUser user = new AppUser(username, form.fullName().trim(), form.branchCode(),
+                passwordEncoder.encode(initialPassword), form.roles(), Instant.now(clock));
+        users.save(user);
+        audit.record(form.branchCode(), "user", username, "created", describe(form));
+        return user.id();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void updateUser(UUID id, UserForm form) {
+        AppUser user = users.findById(id).orElseThrow(() -> new BusinessException("account.error.not-found"));
+        checkForm(form);
+        if (user.username().equals(CurrentUser.actorName()) && (!form.enabled() || !form.roles().contains(Roles.ADMIN))) {
+            throw new BusinessException("account.error.self-lockout");
+        }
+        user.update(form.fullName().trim(), form.branchCode(), form.roles(), form.enabled());
+        audit.record(form.branchCode(), "user", user.username(), "updated", describe(form));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(UUID id, String newPassword) {
+        AppUser user = users.findById(id).orElseThrow(() -> new BusinessException("account.error.not-found"));
+        checkPassword(newPassword);
+        user.changePassword(passwordEncoder.encode(newPassword));
+        audit.record(user.branchCode(), "user", user.username(), "password-reset", null);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = users.findByUsername(CurrentUser.actorName())
+                .orElseThrow(() -> new BusinessException("account.error.not-found"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new BusinessException("account.error.current-password");
+        }
+        checkPassword(newPassword);
+        user.changePassword(passwordEncoder.encode(newPassword));
+        audit.record(user.branchCode(), "user", user.username(), "password-changed", null);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void setOwnLocale(String languageTag) {
+        users.findByUsername(CurrentUser.actorName()).ifPresent(u -> u.preferLocale(languageTag));
+    }
+
+    /** Called by the login listener, before anyone is signed in. */
+    @Transactional
+    public void loginFailed(String username) {
+        users.findByUsername(username).ifPresent(u -> {
+            Instant now = Instant.now(clock);
+            if (!u.isLockedAt(now)) {
+                u.loginFailed(maxFailedLogins, now.plus(lockout));
+            }
+        });
+    }
+
+    @Transactional
+    public void loginSucceeded(String username) {
+        users.findByUsername(username).ifPresent(AppUser::loginSucceeded);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LoketUser> loadForLogin(String username) {
+        Instant now = Instant.now(clock);
+        return users.findByUsername(username).map(u -> {
+            BranchTimeZone zone = branches.findByCode(u.branchCode()).map(Branch::timeZone).orElse(BranchTimeZone.WIB);
+            var authorities = u.roles().stream()
+                    .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + r))
+                    .toList();
+            return new LoketUser(u.id(), u.username(), u.passwordHash(), u.enabled(), !u.isLockedAt(now),
+                    authorities, u.fullName(), u.branchCode(), zone);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> preferredLocale(String username) {
+        return users.findByUsername(username).map(AppUser::locale);
+    }
+
+    private void checkForm(UserForm form) {
+        if (form.fullName() == null || form.fullName().isBlank() || form.fullName().trim().length() > 120) {
+            throw new BusinessException("account.error.full-name");
+        }
+        if (form.branchCode() == null || branches.findByCode(form.branchCode()).isEmpty()) {
+            throw new BusinessException("account.error.branch");
+        }
+        if (form.roles() == null || form.roles().isEmpty() || !Roles.ALL.containsAll(form.roles())) {
+            throw new BusinessException("account.error.roles");
+        }
+    }
+
+    private void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 72) {
+            throw new BusinessException("account.error.password", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    private static String describe(UserForm form) {
+        return "name=" + form.fullName() + ", branch=" + form.branchCode() + ", roles=" + new TreeSet<>(form.roles())
+                + ", enabled=" + form.enabled();
+    }
+}

@@ -1,0 +1,27 @@
+package id.loket.base;
+
+import java.util.Arrays;
+
+/**
+ * A rule the user broke. Carries a translation key (and arguments) instead of text, so the view shows it in
+ * the user's language; nothing was changed when it is thrown.
+ */
+public class BusinessException extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public BusinessException(String messageKey, Object... args) {
+        super(messageKey + Arrays.toString(args));
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+}

@@ -1,0 +1,53 @@
+package id.loket.base;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in officer: who, which branch, which roles. */
+public class LoketUser extends User {
+
+    private final UUID id;
+    private final String fullName;
+    private final String branchCode;
+    private final BranchTimeZone timeZone;
+
+    public LoketUser(UUID id, String username, String passwordHash, boolean enabled, boolean nonLocked,
+                     Collection<? extends GrantedAuthority> authorities, String fullName, String branchCode,
+                     BranchTimeZone timeZone) {
+        super(username, passwordHash, enabled, true, true, nonLocked, authorities);
+        this.id = id;
+        this.fullName = fullName;
+        this.branchCode = branchCode;
+        this.timeZone = timeZone;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String branchCode() {
+        return branchCode;
+    }
+
+    public BranchTimeZone timeZone() {
+        return timeZone;
+    }
+
+    /** Role names without the ROLE_ prefix. */
+    public Set<String> roles() {
+        return getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+    }
+
+    public boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+}
