@@ -17,7 +17,11 @@ public class LoketI18NProvider implements I18NProvider {
 
     public static final Locale INDONESIAN = Locale.of("id", "ID");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    static final String BUNDLE = "vaadin-i18n.translations";
+    /**
+     * The shared bundle plus one per feature (so features can be worked on side by side). Each is a pair:
+     * {@code <name>.properties} (Indonesian) and {@code <name>_en.properties}; a key lives in exactly one.
+     */
+    public static final List<String> BUNDLES = List.of("translations", "queue", "workflow", "complaint");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -31,19 +35,21 @@ public class LoketI18NProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        ResourceBundle bundle = bundle(locale);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key;
-        }
-        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
-    }
-
-    public static ResourceBundle bundle(Locale locale) {
         Locale wanted = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, wanted, NO_FALLBACK);
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle("vaadin-i18n." + name, wanted, NO_FALLBACK);
+            } catch (MissingResourceException e) {
+                continue; // a feature without texts yet
+            }
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return params == null || params.length == 0 ? pattern
+                        : new MessageFormat(pattern, wanted == Locale.ROOT ? INDONESIAN : ENGLISH).format(params);
+            }
+        }
+        return "!" + key;
     }
 
     /** The supported locale for a language tag; Indonesian for anything unknown. */
