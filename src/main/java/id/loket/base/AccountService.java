@@ -77,6 +77,13 @@ public class AccountService {
                 .map(b -> new BranchRow(b.code(), b.name(), b.timeZone())).toList();
     }
 
+    /** A branch by code; public because the kiosk and the TV display run without a login. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Optional<BranchRow> branch(String code) {
+        return branches.findByCode(code).map(b -> new BranchRow(b.code(), b.name(), b.timeZone()));
+    }
+
     /** Display names of staff, for showing who holds a card; no personal data beyond the name. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

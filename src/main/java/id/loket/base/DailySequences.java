@@ -1,0 +1,31 @@
+package id.loket.base;
+
+import java.time.LocalDate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gap-free daily counters per branch (KK-001, KK-002, ... restarting each day). The row lock taken by the
+ * upsert serialises concurrent takers; the number commits or rolls back with the caller's transaction.
+ */
+@Component
+public class DailySequences {
+
+    private final JdbcTemplate jdbc;
+
+    DailySequences(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int next(String branchCode, String name, LocalDate day) {
+        jdbc.update("INSERT INTO daily_sequence (branch_code, name, day, value) VALUES (?, ?, ?, 1) "
+                + "ON DUPLICATE KEY UPDATE value = value + 1", branchCode, name, day);
+        Integer value = jdbc.queryForObject(
+                "SELECT value FROM daily_sequence WHERE branch_code = ? AND name = ? AND day = ?",
+                Integer.class, branchCode, name, day);
+        return value == null ? 1 : value;
+    }
+}

@@ -1,0 +1,194 @@
+package id.loket.queue;
+
+import id.loket.base.AccountService;
+import id.loket.base.AuditService;
+import id.loket.base.BranchTimeZone;
+import id.loket.base.BusinessException;
+import id.loket.base.CurrentUser;
+import id.loket.base.DailySequences;
+import id.loket.base.Localized;
+import id.loket.base.LoketUser;
+import id.loket.base.Roles;
+import id.loket.catalog.CatalogService;
+import id.loket.queue.internal.Ticket;
+import id.loket.queue.internal.TicketRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Step 1 of the service: the applicant takes a number at the kiosk; front-office officers call it. */
+@Service
+public class QueueService {
+
+    private final TicketRepository tickets;
+    private final CatalogService catalog;
+    private final AccountService accounts;
+    private final DailySequences sequences;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    QueueService(TicketRepository tickets, CatalogService catalog, AccountService accounts, DailySequences sequences,
+                 AuditService audit, ApplicationEventPublisher events, Clock clock) {
+        this.tickets = tickets;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.sequences = sequences;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Receipt(UUID id, String number, Localized typeName, List<Localized> documents, Instant takenAt,
+                          BranchTimeZone timeZone, String branchName, long waitingBefore) {
+    }
+
+    public record TicketRow(UUID id, String branchCode, String number, String typeCode, TicketStatus status,
+                            String counter, int callCount, Instant createdAt, Instant calledAt, String calledBy) {
+    }
+
+    public record CallRow(String number, String counter, Instant calledAt) {
+    }
+
+    private TicketRow row(Ticket t) {
+        return new TicketRow(t.id(), t.branchCode(), t.number(), t.typeCode(), t.status(), t.counter(), t.callCount(),
+                t.createdAt(), t.calledAt(), t.calledBy());
+    }
+
+    private LocalDate today(BranchTimeZone zone) {
+        return LocalDate.now(clock.withZone(zone.zoneId()));
+    }
+
+    /** The kiosk: anyone may take a number; the ticket lists the documents to have ready. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Receipt take(String branchCode, String typeCode) {
+        AccountService.BranchRow branch = accounts.branch(branchCode)
+                .orElseThrow(() -> new BusinessException("queue.error.branch"));
+        CatalogService.Snapshot snapshot = catalog.catalog();
+        CatalogService.AppType type = snapshot.type(typeCode)
+                .orElseThrow(() -> new BusinessException("queue.error.type"));
+        LocalDate day = today(branch.timeZone());
+        int seq = sequences.next(branchCode, "queue-" + CatalogService.KK, day);
+        String number = "%s-%03d".formatted(snapshot.queuePrefix(), seq);
+        Ticket ticket = tickets.save(new Ticket(branchCode, CatalogService.KK, day, seq, number, typeCode, Instant.now(clock)));
+        long waiting = tickets.countByBranchCodeAndDayAndStatus(branchCode, day, TicketStatus.WAITING) - 1;
+        return new Receipt(ticket.id(), number, type.name(),
+                type.documents().stream().map(CatalogService.Document::name).toList(), ticket.createdAt(),
+                branch.timeZone(), branch.name(), Math.max(0, waiting));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
+    @Transactional(readOnly = true)
+    public List<TicketRow> waiting() {
+        LoketUser user = CurrentUser.require();
+        return tickets.findByBranchCodeAndDayAndStatusOrderBySeqAsc(user.branchCode(), today(user.timeZone()),
+                TicketStatus.WAITING).stream().map(this::row).toList();
+    }
+
+    /** Tickets called today and not yet served or skipped: the officer's current applicants. */
+    @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
+    @Transactional(readOnly = true)
+    public List<TicketRow> called() {
+        LoketUser user = CurrentUser.require();
+        return tickets.findByBranchCodeAndDayAndStatusOrderBySeqAsc(user.branchCode(), today(user.timeZone()),
+                TicketStatus.CALLED).stream().map(this::row).toList();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
+    @Transactional
+    public Optional<TicketRow> callNext(String counter) {
+        LoketUser user = CurrentUser.require();
+        String desk = checkCounter(counter);
+        return tickets.lockNextWaiting(user.branchCode(), today(user.timeZone())).map(t -> {
+            t.call(desk, user.getUsername(), Instant.now(clock));
+            announce(t, "called");
+            return row(t);
+        });
+    }
+
+    @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
+    @Transactional
+    public TicketRow recall(UUID ticketId) {
+        Ticket t = calledTicket(ticketId);
+        t.call(t.counter(), CurrentUser.actorName(), Instant.now(clock));
+        announce(t, "recalled");
+        return row(t);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
+    @Transactional
+    public TicketRow transfer(UUID ticketId, String counter) {
+        Ticket t = calledTicket(ticketId);
+        String desk = checkCounter(counter);
+        if (desk.equals(t.counter())) {
+            throw new BusinessException("queue.error.same-counter");
+        }
+        t.call(desk, CurrentUser.actorName(), Instant.now(clock));
+        announce(t, "transferred");
+        return row(t);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
+    @Transactional
+    public void skip(UUID ticketId) {
+        Ticket t = calledTicket(ticketId);
+        t.noShow(Instant.now(clock));
+        audit.record(t.branchCode(), "ticket", t.id().toString(), "no-show", t.number());
+    }
+
+    @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
+    @Transactional(readOnly = true)
+    public TicketRow ticket(UUID ticketId) {
+        return tickets.findById(ticketId).filter(t -> t.branchCode().equals(CurrentUser.require().branchCode()))
+                .map(this::row).orElseThrow(() -> new BusinessException("queue.error.not-found"));
+    }
+
+    /** Intake finished for this ticket (the file was accepted or returned): it leaves the queue. */
+    @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
+    @Transactional
+    public void markServed(UUID ticketId) {
+        Ticket t = calledTicket(ticketId);
+        t.served(Instant.now(clock));
+        audit.record(t.branchCode(), "ticket", t.id().toString(), "served", t.number());
+    }
+
+    /** The TV display: the latest calls of today, newest first. Numbers and counters only, no names. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<CallRow> recentCalls(String branchCode, int limit) {
+        BranchTimeZone zone = accounts.branch(branchCode).map(AccountService.BranchRow::timeZone).orElse(BranchTimeZone.WIB);
+        return tickets.findByBranchCodeAndDayAndCalledAtNotNullOrderByCalledAtDesc(branchCode, today(zone), Limit.of(limit))
+                .stream().map(t -> new CallRow(t.number(), t.counter(), t.calledAt())).toList();
+    }
+
+    private Ticket calledTicket(UUID ticketId) {
+        Ticket t = tickets.findById(ticketId)
+                .filter(x -> x.branchCode().equals(CurrentUser.require().branchCode()))
+                .orElseThrow(() -> new BusinessException("queue.error.not-found"));
+        if (t.status() != TicketStatus.CALLED) {
+            throw new BusinessException("queue.error.not-called", t.number());
+        }
+        return t;
+    }
+
+    private static String checkCounter(String counter) {
+        if (counter == null || counter.isBlank() || counter.trim().length() > 40) {
+            throw new BusinessException("queue.error.counter");
+        }
+        return counter.trim();
+    }
+
+    private void announce(Ticket t, String action) {
+        audit.record(t.branchCode(), "ticket", t.id().toString(), action, t.number() + " -> " + t.counter());
+        events.publishEvent(new TicketCalled(t.id(), t.branchCode(), t.number(), t.counter()));
+    }
+}

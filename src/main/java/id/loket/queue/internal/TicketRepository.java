@@ -1,0 +1,23 @@
+package id.loket.queue.internal;
+
+import id.loket.queue.TicketStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.domain.Limit;
+
+public interface TicketRepository extends JpaRepository<Ticket, UUID> {
+
+    List<Ticket> findByBranchCodeAndDayAndStatusOrderBySeqAsc(String branchCode, LocalDate day, TicketStatus status);
+
+    /** The next waiting ticket, locked; a second officer calling at the same moment gets the one after it. */
+    @org.springframework.data.jpa.repository.Query(value = "SELECT * FROM ticket WHERE branch_code = ?1 AND day = ?2 "
+            + "AND status = 'WAITING' ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED", nativeQuery = true)
+    Optional<Ticket> lockNextWaiting(String branchCode, LocalDate day);
+
+    List<Ticket> findByBranchCodeAndDayAndCalledAtNotNullOrderByCalledAtDesc(String branchCode, LocalDate day, Limit limit);
+
+    long countByBranchCodeAndDayAndStatus(String branchCode, LocalDate day, TicketStatus status);
+}
