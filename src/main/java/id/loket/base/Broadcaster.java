@@ -44,6 +44,7 @@ public class Broadcaster<E> {
         }
     }
 
+    /** Listeners registered in a branch; the benchmark and tests read it. */
     public int listenerCount(String branchCode) {
         return listeners.getOrDefault(branchCode, List.of()).size();
     }

@@ -17,6 +17,10 @@ public class BusinessException extends RuntimeException {
         this.args = args;
     }
 
+    /** An argument that is itself a translation key (e.g. a role name), translated when shown. */
+    public record Key(String key) {
+    }
+
     public String messageKey() {
         return messageKey;
     }

@@ -1,21 +1,15 @@
 package id.loket.base.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import id.loket.base.i18n.LoketI18NProvider;
-import java.util.Locale;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -38,23 +32,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
 
-        add(title, subtitle, form, languageSwitch());
-    }
-
-    private HorizontalLayout languageSwitch() {
-        Button indonesian = new Button("Bahasa Indonesia", e -> switchTo(LoketI18NProvider.INDONESIAN));
-        Button english = new Button("English", e -> switchTo(LoketI18NProvider.ENGLISH));
-        indonesian.setId("login-lang-id");
-        english.setId("login-lang-en");
-        indonesian.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        english.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(indonesian, english);
-    }
-
-    private void switchTo(Locale locale) {
-        UI ui = UI.getCurrent();
-        ui.getSession().setLocale(locale);
-        ui.getPage().reload();
+        add(title, subtitle, form, new LanguageSwitch());
     }
 
     private LoginI18n i18n() {

@@ -20,7 +20,10 @@ public final class Messages {
     }
 
     public static void error(BusinessException e) {
-        error(e.messageKey(), e.args());
+        UI ui = UI.getCurrent();
+        Object[] args = java.util.Arrays.stream(e.args())
+                .map(a -> a instanceof BusinessException.Key k ? ui.getTranslation(k.key()) : a).toArray();
+        error(e.messageKey(), args);
     }
 
     private static void show(String text, NotificationVariant variant) {

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.loket.base.BusinessException;
 import id.loket.base.Localized;
-import id.loket.base.i18n.LoketI18NProvider;
+import id.loket.base.ui.LanguageSwitch;
 import id.loket.base.ui.Messages;
 import id.loket.catalog.CatalogService;
 import id.loket.queue.QueueService;
@@ -80,16 +80,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Paragraph free = new Paragraph(getTranslation("queue.free"));
         free.addClassName("kiosk-free");
-        Button indonesian = new Button("Bahasa Indonesia", e -> switchTo(LoketI18NProvider.INDONESIAN));
-        Button english = new Button("English", e -> switchTo(LoketI18NProvider.ENGLISH));
-        indonesian.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        english.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        content.add(title, hint, types, free, new HorizontalLayout(indonesian, english));
-    }
-
-    private void switchTo(Locale locale) {
-        UI.getCurrent().getSession().setLocale(locale);
-        UI.getCurrent().getPage().reload();
+        content.add(title, hint, types, free, new LanguageSwitch());
     }
 
     private void take(String typeCode) {

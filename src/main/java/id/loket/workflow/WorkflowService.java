@@ -1,0 +1,322 @@
+package id.loket.workflow;
+
+import id.loket.base.AuditService;
+import id.loket.base.BusinessException;
+import id.loket.base.CurrentUser;
+import id.loket.base.DailySequences;
+import id.loket.base.Localized;
+import id.loket.base.LoketUser;
+import id.loket.base.Nik;
+import id.loket.catalog.CatalogService;
+import id.loket.catalog.CatalogService.AppType;
+import id.loket.catalog.CatalogService.Snapshot;
+import id.loket.catalog.CatalogService.Step;
+import id.loket.queue.QueueService;
+import id.loket.queue.QueueService.TicketRow;
+import id.loket.queue.TicketStatus;
+import id.loket.workflow.internal.Application;
+import id.loket.workflow.internal.ApplicationRepository;
+import id.loket.workflow.internal.StepVisit;
+import id.loket.workflow.internal.StepVisitRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The KK workflow: intake (step 2) registers an application, then cards move through the staffed steps.
+ * Every rule comes from the catalogue (who works a step, its order, its guard); every move appends to the step
+ * history, is audited, and is announced with {@link ApplicationMoved} after commit.
+ */
+@Service
+public class WorkflowService {
+
+    public static final String BOARD_ROLES = "hasAnyRole('FRONT_OFFICE','COUNTER','OPERATOR','VERIFIER','SIGNER',"
+            + "'PICKUP','HEAD_OF_OFFICE')";
+    /** Target of a move from the last step: the KK was handed over. */
+    public static final String DONE = "DONE";
+
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .,'’\\-]{0,99}");
+    private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)8[0-9]{7,12}");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final ApplicationRepository applications;
+    private final StepVisitRepository visits;
+    private final CatalogService catalog;
+    private final QueueService queue;
+    private final DailySequences sequences;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Map<String, StepGuard> guards;
+    private final Clock clock;
+
+    WorkflowService(ApplicationRepository applications, StepVisitRepository visits, CatalogService catalog,
+                    QueueService queue, DailySequences sequences, AuditService audit, ApplicationEventPublisher events,
+                    List<StepGuard> guards, Clock clock) {
+        this.applications = applications;
+        this.visits = visits;
+        this.catalog = catalog;
+        this.queue = queue;
+        this.sequences = sequences;
+        this.audit = audit;
+        this.events = events;
+        this.guards = guards.stream().collect(Collectors.toMap(StepGuard::code, Function.identity()));
+        this.clock = clock;
+    }
+
+    public record IntakeForm(UUID ticketId, String applicantName, String nik, String phone, String typeCode,
+                             Set<String> presentDocuments) {
+    }
+
+    public record IntakeResult(UUID applicationId, String registrationNumber, String queueNumber, boolean returned,
+                               List<Localized> missingDocuments) {
+    }
+
+    public record Visit(int visitNo, String stepCode, Localized stepName, int standardMinutes, Instant enteredAt,
+                        Instant claimedAt, String claimedBy, Instant finishedAt, String actor, StepOutcome outcome,
+                        String reason) {
+    }
+
+    public record Detail(CardRow card, String maskedNik, String maskedPhone, Localized typeName,
+                         Map<Localized, Boolean> documents, List<Visit> timeline) {
+    }
+
+    // ---------------------------------------------------------------- intake (step 2)
+
+    /**
+     * The front office checked the file. Complete: the application is registered and its card enters the first
+     * board step. Incomplete: it is returned with the list of missing documents and nothing else moves.
+     */
+    @PreAuthorize("hasRole('FRONT_OFFICE')")
+    @Transactional
+    public IntakeResult completeIntake(IntakeForm form) {
+        LoketUser officer = CurrentUser.require();
+        TicketRow ticket = queue.ticket(form.ticketId());
+        if (ticket.status() != TicketStatus.CALLED) {
+            throw new BusinessException("workflow.error.ticket-not-called", ticket.number());
+        }
+        String name = form.applicantName() == null ? "" : form.applicantName().trim().replaceAll("\\s+", " ");
+        if (!NAME.matcher(name).matches()) {
+            throw new BusinessException("workflow.error.name");
+        }
+        Nik nik = Nik.parse(form.nik());
+        String phone = form.phone() == null ? "" : form.phone().replaceAll("[\\s\\-.()]", "");
+        if (!PHONE.matcher(phone).matches()) {
+            throw new BusinessException("workflow.error.phone");
+        }
+        Snapshot snapshot = catalog.catalog();
+        AppType type = snapshot.type(form.typeCode()).orElseThrow(() -> new BusinessException("workflow.error.type"));
+        Set<String> present = form.presentDocuments() == null ? Set.of() : form.presentDocuments();
+        Map<String, Boolean> checklist = new LinkedHashMap<>();
+        type.documents().forEach(d -> checklist.put(d.code(), present.contains(d.code())));
+        List<Localized> missing = type.documents().stream().filter(d -> !present.contains(d.code()))
+                .map(CatalogService.Document::name).toList();
+
+        Instant now = Instant.now(clock);
+        List<Step> steps = snapshot.steps();
+        Step queueStep = steps.get(0);
+        Step intakeStep = steps.get(1);
+        Application app = new Application(officer.branchCode(), ticket.id(), ticket.number(), type.code(), name,
+                nik.value(), phone, checklist, now);
+        // steps 1 and 2 happened before the application existed: their visits come from the ticket's times
+        Instant called = ticket.calledAt() != null ? ticket.calledAt() : now;
+        List<StepVisit> history = new java.util.ArrayList<>(List.of(
+                new StepVisit(app.id(), 1, app.branchCode(), queueStep.code(), ticket.createdAt(), called,
+                        ticket.calledBy(), called, ticket.calledBy(), StepOutcome.DONE),
+                new StepVisit(app.id(), 2, app.branchCode(), intakeStep.code(), called, called, officer.getUsername(),
+                        now, officer.getUsername(), missing.isEmpty() ? StepOutcome.DONE : StepOutcome.RETURNED)));
+        String toStep;
+        if (missing.isEmpty()) {
+            Step first = snapshot.boardSteps().getFirst();
+            LocalDate day = LocalDate.now(clock.withZone(officer.timeZone().zoneId()));
+            int seq = sequences.next(officer.branchCode(), "registration", day);
+            app.register("%s-%s-%04d".formatted(officer.branchCode(), DAY.format(day), seq));
+            app.enter(first.code(), 3, now);
+            history.add(new StepVisit(app.id(), 3, app.branchCode(), first.code(), now, null, null, null, null, null));
+            toStep = first.code();
+        } else {
+            app.enter(intakeStep.code(), 2, called);
+            app.returnToApplicant(now);
+            toStep = "RETURNED";
+        }
+        applications.save(app);
+        visits.saveAll(history);
+        queue.markServed(ticket.id());
+        audit.record(app.branchCode(), "application", app.id().toString(), missing.isEmpty() ? "registered" : "returned",
+                "ticket=" + ticket.number() + ", type=" + type.code() + ", registration=" + app.registrationNumber()
+                        + ", missing=" + missing.stream().map(Localized::id).toList());
+        events.publishEvent(new ApplicationMoved(app.id(), app.branchCode(), intakeStep.code(), toStep));
+        return new IntakeResult(app.id(), app.registrationNumber(), ticket.number(), !missing.isEmpty(), missing);
+    }
+
+    // ---------------------------------------------------------------- the board
+
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional(readOnly = true)
+    public List<CardRow> board() {
+        LoketUser user = CurrentUser.require();
+        Instant startOfToday = LocalDate.now(clock.withZone(user.timeZone().zoneId()))
+                .atStartOfDay(user.timeZone().zoneId()).toInstant();
+        return applications.board(user.branchCode(), startOfToday);
+    }
+
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional(readOnly = true)
+    public Optional<CardRow> card(UUID id) {
+        return applications.card(id).filter(c -> sameBranch(id));
+    }
+
+    /** An officer takes a card in a step of his role: his working time starts now. */
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional
+    public void claim(UUID id, long expectedVersion) {
+        LoketUser officer = CurrentUser.require();
+        Application app = load(id, expectedVersion);
+        Step step = ownedStep(app, officer);
+        if (app.holder() != null) {
+            throw new BusinessException(app.holder().equals(officer.getUsername())
+                    ? "workflow.error.already-yours" : "workflow.error.held-by-other", app.holder());
+        }
+        Instant now = Instant.now(clock);
+        app.claim(officer.getUsername(), now);
+        visits.claim(app.id(), app.visitNo(), now, officer.getUsername());
+        audit.record(app.branchCode(), "application", app.id().toString(), "claimed", step.code());
+        events.publishEvent(new ApplicationMoved(app.id(), app.branchCode(), step.code(), step.code()));
+    }
+
+    /** The keyboard path and the drop on the next column: finish the current step. */
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional
+    public void next(UUID id, long expectedVersion) {
+        Application app = load(id, expectedVersion);
+        Snapshot snapshot = catalog.catalog();
+        String target = snapshot.step(app.currentStep()).flatMap(snapshot::next).map(Step::code).orElse(DONE);
+        move(app, target, null);
+    }
+
+    /**
+     * Moves a card one step forward (its guard must hold), or back to an earlier board step with a reason
+     * (rework). Only an officer whose role works the current step may move it, and not while another holds it.
+     */
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional
+    public void move(UUID id, long expectedVersion, String targetStep, String reason) {
+        move(load(id, expectedVersion), targetStep, reason);
+    }
+
+    private void move(Application app, String targetStep, String reason) {
+        LoketUser officer = CurrentUser.require();
+        Step step = ownedStep(app, officer);
+        if (app.holder() != null && !app.holder().equals(officer.getUsername())) {
+            throw new BusinessException("workflow.error.held-by-other", app.holder());
+        }
+        Snapshot snapshot = catalog.catalog();
+        Optional<Step> next = snapshot.next(step);
+        Instant now = Instant.now(clock);
+        boolean forward = next.map(n -> n.code().equals(targetStep)).orElse(DONE.equals(targetStep));
+        if (forward) {
+            if (step.guardCode() != null) {
+                StepGuard guard = guards.get(step.guardCode());
+                Optional<String> blocked = guard == null ? Optional.of("workflow.error.guard-missing")
+                        : guard.blockingReason(app.id());
+                if (blocked.isPresent()) {
+                    throw new BusinessException(blocked.get(), app.registrationNumber());
+                }
+            }
+            visits.finish(app.id(), app.visitNo(), now, officer.getUsername(), StepOutcome.DONE, null);
+        } else {
+            Step target = snapshot.step(targetStep).filter(Step::onBoard)
+                    .orElseThrow(() -> new BusinessException("workflow.error.unknown-step"));
+            if (target.seq() >= step.seq()) {
+                throw new BusinessException("workflow.error.skip");
+            }
+            String why = reason == null ? "" : reason.trim();
+            if (why.isEmpty() || why.length() > 500) {
+                throw new BusinessException("workflow.error.reason");
+            }
+            visits.finish(app.id(), app.visitNo(), now, officer.getUsername(), StepOutcome.RETURNED, why);
+            app.reworked();
+        }
+        String to;
+        if (forward && next.isEmpty()) {
+            app.complete(now);
+            to = DONE;
+        } else {
+            to = forward ? next.get().code() : targetStep;
+            app.enter(to, app.visitNo() + 1, now);
+            visits.save(new StepVisit(app.id(), app.visitNo(), app.branchCode(), to, now, null, null, null, null, null));
+        }
+        audit.record(app.branchCode(), "application", app.id().toString(), forward ? "moved" : "sent-back",
+                step.code() + " -> " + to + (forward ? "" : ": " + reason.trim()));
+        events.publishEvent(new ApplicationMoved(app.id(), app.branchCode(), step.code(), to));
+    }
+
+    // ---------------------------------------------------------------- detail
+
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional(readOnly = true)
+    public Detail detail(UUID id) {
+        Application app = applications.findById(id).filter(a -> sameBranch(a.id()))
+                .orElseThrow(() -> new BusinessException("workflow.error.not-found"));
+        Snapshot snapshot = catalog.catalog();
+        Map<Localized, Boolean> documents = new LinkedHashMap<>();
+        snapshot.type(app.typeCode()).ifPresent(t -> t.documents().forEach(d ->
+                documents.put(d.name(), app.documents().getOrDefault(d.code(), false))));
+        List<Visit> timeline = visits.findByApplicationIdOrderByVisitNoAsc(id).stream().map(v -> {
+            Optional<Step> step = snapshot.step(v.stepCode());
+            return new Visit(v.visitNo(), v.stepCode(), step.map(Step::name).orElse(new Localized(v.stepCode(), v.stepCode())),
+                    step.map(Step::standardMinutes).orElse(0), v.enteredAt(), v.claimedAt(), v.claimedBy(),
+                    v.finishedAt(), v.actor(), v.outcome(), v.reason());
+        }).toList();
+        CardRow card = applications.card(id).orElseThrow();
+        String phone = app.applicantPhone();
+        return new Detail(card, new Nik(app.applicantNik()).masked(),
+                phone.substring(0, Math.min(4, phone.length())) + "****" + phone.substring(Math.max(4, phone.length() - 3)),
+                snapshot.type(app.typeCode()).map(AppType::name).orElse(new Localized(app.typeCode(), app.typeCode())),
+                documents, timeline);
+    }
+
+    private boolean sameBranch(UUID id) {
+        return applications.findById(id).map(a -> a.branchCode().equals(CurrentUser.require().branchCode())).orElse(false);
+    }
+
+    private Application load(UUID id, long expectedVersion) {
+        Application app = applications.lockById(id)
+                .filter(a -> a.branchCode().equals(CurrentUser.require().branchCode()))
+                .orElseThrow(() -> new BusinessException("workflow.error.not-found"));
+        if (app.version() != expectedVersion) {
+            // someone else moved it since this officer's screen was drawn
+            throw new BusinessException("workflow.error.moved-by-other", displayNumber(app));
+        }
+        if (app.status() != ApplicationStatus.ACTIVE) {
+            throw new BusinessException("workflow.error.not-active", displayNumber(app));
+        }
+        return app;
+    }
+
+    private Step ownedStep(Application app, LoketUser officer) {
+        Step step = catalog.catalog().step(app.currentStep())
+                .orElseThrow(() -> new BusinessException("workflow.error.unknown-step"));
+        if (!officer.hasRole(step.role())) {
+            throw new BusinessException("workflow.error.not-your-step", new BusinessException.Key("role." + step.role()));
+        }
+        return step;
+    }
+
+    private static String displayNumber(Application app) {
+        return app.registrationNumber() != null ? app.registrationNumber() : app.queueNumber();
+    }
+}

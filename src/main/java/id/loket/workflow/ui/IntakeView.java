@@ -1,0 +1,154 @@
+package id.loket.workflow.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import id.loket.base.BusinessException;
+import id.loket.base.Roles;
+import id.loket.base.ui.Messages;
+import id.loket.catalog.CatalogService;
+import id.loket.catalog.CatalogService.AppType;
+import id.loket.catalog.CatalogService.Document;
+import id.loket.queue.QueueService;
+import id.loket.queue.QueueService.TicketRow;
+import id.loket.workflow.WorkflowService;
+import id.loket.workflow.WorkflowService.IntakeForm;
+import id.loket.workflow.WorkflowService.IntakeResult;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Step 2: the front-office officer records the applicant and ticks the documents handed in. The service decides:
+ * complete -> registered and on the board; incomplete -> returned with a printable list of what is missing.
+ */
+@Route("penerimaan")
+@RolesAllowed(Roles.FRONT_OFFICE)
+public class IntakeView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final WorkflowService workflow;
+    private final QueueService queue;
+    private final CatalogService catalog;
+    private TicketRow ticket;
+
+    final TextField name = new TextField();
+    final TextField nik = new TextField();
+    final TextField phone = new TextField();
+    final Select<AppType> type = new Select<>();
+    final CheckboxGroup<Document> documents = new CheckboxGroup<>();
+
+    public IntakeView(WorkflowService workflow, QueueService queue, CatalogService catalog) {
+        this.workflow = workflow;
+        this.queue = queue;
+        this.catalog = catalog;
+        setId("intake-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String ticketId) {
+        try {
+            ticket = queue.ticket(UUID.fromString(ticketId));
+        } catch (IllegalArgumentException | BusinessException e) {
+            add(new Paragraph(getTranslation("workflow.intake.no-ticket")));
+            return;
+        }
+        form();
+    }
+
+    private void form() {
+        removeAll();
+        add(new H2(getTranslation("workflow.intake.title", ticket.number())));
+        name.setLabel(getTranslation("workflow.intake.name"));
+        name.setId("intake-name");
+        name.setMaxLength(100);
+        nik.setLabel(getTranslation("workflow.intake.nik"));
+        nik.setId("intake-nik");
+        nik.setMaxLength(20);
+        nik.setHelperText(getTranslation("workflow.intake.nik-help"));
+        phone.setLabel(getTranslation("workflow.intake.phone"));
+        phone.setId("intake-phone");
+        phone.setMaxLength(20);
+        type.setLabel(getTranslation("workflow.intake.type"));
+        type.setId("intake-type");
+        type.setItems(catalog.catalog().types());
+        type.setItemLabelGenerator(t -> t.name().in(getLocale()));
+        documents.setLabel(getTranslation("workflow.intake.documents"));
+        documents.setId("intake-documents");
+        documents.setItemLabelGenerator(d -> d.name().in(getLocale()));
+        type.addValueChangeListener(e -> documents.setItems(e.getValue() == null ? java.util.List.of() : e.getValue().documents()));
+        catalog.catalog().type(ticket.typeCode()).ifPresent(type::setValue);
+
+        FormLayout form = new FormLayout(name, nik, phone, type, documents);
+        form.setColspan(documents, 2);
+        Button submit = new Button(getTranslation("workflow.intake.submit"), e -> submit());
+        submit.setId("intake-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button back = new Button(getTranslation("workflow.intake.back"), e -> UI.getCurrent().navigate("antrian/panggil"));
+        add(form, new HorizontalLayout(submit, back));
+    }
+
+    private void submit() {
+        IntakeResult result;
+        try {
+            result = workflow.completeIntake(new IntakeForm(ticket.id(), name.getValue(), nik.getValue(), phone.getValue(),
+                    type.getValue() == null ? null : type.getValue().code(),
+                    documents.getValue().stream().map(Document::code).collect(Collectors.toSet())));
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        showResult(result);
+    }
+
+    private void showResult(IntakeResult result) {
+        removeAll();
+        Div box = new Div();
+        box.setId("intake-result");
+        if (result.returned()) {
+            box.addClassName("returned-slip");
+            UnorderedList missing = new UnorderedList();
+            result.missingDocuments().forEach(d -> missing.add(new ListItem(d.in(getLocale()))));
+            box.add(new H3(getTranslation("workflow.intake.returned-title")),
+                    new Paragraph(getTranslation("workflow.intake.returned-for", result.queueNumber(), name.getValue())),
+                    new Span(getTranslation("workflow.intake.missing")), missing,
+                    new Paragraph(getTranslation("workflow.intake.come-back")), new Paragraph(getTranslation("queue.free")));
+            Button print = new Button(getTranslation("workflow.intake.print"), e -> UI.getCurrent().getPage().executeJs("window.print()"));
+            print.setId("intake-print");
+            print.addClassName("no-print");
+            box.add(print);
+        } else {
+            Span number = new Span(result.registrationNumber());
+            number.setId("intake-registration");
+            number.addClassName("registration-number");
+            box.add(new H3(getTranslation("workflow.intake.registered-title")),
+                    new Paragraph(getTranslation("workflow.intake.registration")), number,
+                    new Paragraph(getTranslation("workflow.intake.registered-next")));
+        }
+        Button queueButton = new Button(getTranslation("workflow.intake.to-queue"), e -> UI.getCurrent().navigate("antrian/panggil"));
+        queueButton.setId("intake-to-queue");
+        queueButton.addClassName("no-print");
+        add(box, queueButton);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workflow.intake.page-title");
+    }
+}

@@ -1,0 +1,64 @@
+package id.loket.workflow;
+
+import id.loket.Officers;
+import id.loket.catalog.CatalogService;
+import id.loket.queue.QueueService;
+import id.loket.queue.QueueService.Receipt;
+import id.loket.queue.QueueService.TicketRow;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Test data builder: real applications made through the real kiosk, call and intake paths. */
+@Component
+public class Applications {
+
+    public static final String NIK = "3201014503900001";
+
+    private final Officers officers;
+    private final QueueService queue;
+    private final WorkflowService workflow;
+    private final CatalogService catalog;
+
+    Applications(Officers officers, QueueService queue, WorkflowService workflow, CatalogService catalog) {
+        this.officers = officers;
+        this.queue = queue;
+        this.workflow = workflow;
+        this.catalog = catalog;
+    }
+
+    /** A ticket taken at the kiosk and called by the front office (others waiting before it are skipped). */
+    public TicketRow calledTicket(String typeCode) {
+        Receipt receipt = queue.take("PUSAT", typeCode);
+        return officers.as("fo", () -> {
+            while (true) {
+                TicketRow called = queue.callNext("Loket 1").orElseThrow();
+                if (called.number().equals(receipt.number())) {
+                    return called;
+                }
+                queue.skip(called.id());
+            }
+        });
+    }
+
+    /** An application with complete documents: registered and waiting at the first board step. */
+    public UUID registered(String typeCode, String applicantName) {
+        TicketRow ticket = calledTicket(typeCode);
+        Set<String> all = catalog.catalog().type(typeCode).orElseThrow().documentCodes();
+        return officers.as("fo", () -> workflow.completeIntake(new WorkflowService.IntakeForm(ticket.id(),
+                applicantName, NIK, "081234567890", typeCode, all))).applicationId();
+    }
+
+    public UUID registered() {
+        return registered("BIRTH", "Siti Nur'aini");
+    }
+
+    public CardRow card(UUID id) {
+        return officers.as("kadis", () -> workflow.card(id).orElseThrow());
+    }
+
+    /** Moves the card on as the officer of its step. */
+    public void next(UUID id, String officer) {
+        officers.run(officer, () -> workflow.next(id, card(id).version()));
+    }
+}
