@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // services use @PreAuthorize; @RolesAllowed on views is Vaadin navigation control only (JSR-250 here would proxy views)
 class SecurityConfig {
 
     @Bean
