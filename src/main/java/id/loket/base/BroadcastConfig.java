@@ -11,6 +11,6 @@ class BroadcastConfig {
     /** One small pool delivers all live updates; pushing to 20 screens must not hold up the mover. */
     @Bean(destroyMethod = "shutdown")
     ExecutorService broadcastExecutor() {
-        return Executors.newFixedThreadPool(4, Thread.ofPlatform().name("broadcast-", 0).daemon(true).factory());
+        return Executors.newFixedThreadPool(8, Thread.ofPlatform().name("broadcast-", 0).daemon(true).factory());
     }
 }

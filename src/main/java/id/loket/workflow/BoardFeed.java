@@ -14,8 +14,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class BoardFeed extends Broadcaster<BoardFeed.CardUpdate> {
 
-    /** The card as it is now; {@code card} is empty if it no longer exists. */
-    public record CardUpdate(ApplicationMoved move, Optional<CardRow> card) {
+    /**
+     * The card as it is now ({@code card} is empty if it no longer exists); {@code committedNanos} is when the
+     * move committed, so a board can tell how long the update took to reach it.
+     */
+    public record CardUpdate(ApplicationMoved move, Optional<CardRow> card, long committedNanos) {
     }
 
     private final ApplicationRepository applications;
@@ -29,6 +32,8 @@ public class BoardFeed extends Broadcaster<BoardFeed.CardUpdate> {
 
     @TransactionalEventListener
     void on(ApplicationMoved event) {
-        executor.execute(() -> broadcast(event.branchCode(), new CardUpdate(event, applications.card(event.applicationId()))));
+        long committed = System.nanoTime();
+        executor.execute(() -> broadcast(event.branchCode(),
+                new CardUpdate(event, applications.card(event.applicationId()), committed)));
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-abstract class BrowserTestBase {
+public abstract class BrowserTestBase {
 
     static Playwright playwright;
     static Browser browser;
@@ -62,12 +62,12 @@ abstract class BrowserTestBase {
         contexts.clear();
     }
 
-    String url(String path) {
+    protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
 
     /** A fresh browser (own cookies), as a second officer at another desk would have. */
-    Page newPage() {
+    protected Page newPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                 .setLocale("id-ID"));
         context.setDefaultTimeout(15_000);
@@ -84,7 +84,7 @@ abstract class BrowserTestBase {
         return page;
     }
 
-    Page loginAs(String username) {
+    protected Page loginAs(String username) {
         Page page = loginAs(username, "loket123");
         page.waitForSelector("#home-view");
         return page;

@@ -69,6 +69,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkflowService workflow;
     private final BoardFeed feed;
+    private final id.loket.workflow.BoardTimings timings;
     private final CatalogService.Snapshot catalog;
     private final Clock clock;
     private final LoketUser user;
@@ -139,11 +140,14 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final Div body = new Div();
 
-    public BoardView(WorkflowService workflow, BoardFeed feed, CatalogService catalogService, Clock clock) {
+    public BoardView(WorkflowService workflow, BoardFeed feed, CatalogService catalogService, Clock clock,
+                     id.loket.workflow.BoardTimings timings) {
+        long started = System.nanoTime();
         this.workflow = workflow;
         this.feed = feed;
         this.catalog = catalogService.catalog();
         this.clock = clock;
+        this.timings = timings;
         this.user = CurrentUser.require();
         this.zone = user.timeZone().zoneId();
         setId("board-view");
@@ -166,6 +170,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         add(toolbar(), body);
         setFlexGrow(1, body);
         load();
+        timings.recordBuild(System.nanoTime() - started);
     }
 
     private HorizontalLayout toolbar() {
@@ -396,7 +401,10 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        deregister = feed.register(user.branchCode(), (CardUpdate u) -> ui.access(() -> apply(u.move().applicationId(), u.card())));
+        deregister = feed.register(user.branchCode(), (CardUpdate u) -> ui.access(() -> {
+            apply(u.move().applicationId(), u.card());
+            timings.recordFanOut(System.nanoTime() - u.committedNanos());
+        }));
         // ageing colours move on with the clock: re-render the visible rows once a minute
         ui.setPollInterval(60_000);
         pollRegistration = ui.addPollListener(e -> columns.values().forEach(c -> c.view.refreshAll()));
