@@ -51,6 +51,7 @@ class WorkflowE2ETest extends BrowserTestBase {
         fo.locator("#intake-documents vaadin-checkbox").first().click();
         fo.locator("#intake-submit").click();
         assertThat(fo.locator("#intake-result")).containsText("Berkas lengkap");
+        assertThat(fo.locator("#intake-result")).containsText("Tidak dipungut biaya");
         String registration = fo.locator("#intake-registration").textContent().trim();
 
         // two officers at their desks: the counter officer and the operator, each with the board open

@@ -137,9 +137,19 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<String
             Span number = new Span(result.registrationNumber());
             number.setId("intake-registration");
             number.addClassName("registration-number");
+            box.addClassName("receipt");
+            UnorderedList received = new UnorderedList();
+            documents.getValue().forEach(d -> received.add(new ListItem(d.name().in(getLocale()))));
+            Button print = new Button(getTranslation("workflow.intake.print-receipt"),
+                    e -> UI.getCurrent().getPage().executeJs("window.print()"));
+            print.setId("intake-print-receipt");
+            print.addClassName("no-print");
             box.add(new H3(getTranslation("workflow.intake.registered-title")),
                     new Paragraph(getTranslation("workflow.intake.registration")), number,
-                    new Paragraph(getTranslation("workflow.intake.registered-next")));
+                    new Paragraph(getTranslation("workflow.intake.returned-for", result.queueNumber(), name.getValue())),
+                    new Span(getTranslation("workflow.intake.received")), received,
+                    new Paragraph(getTranslation("queue.free")),
+                    new Paragraph(getTranslation("workflow.intake.registered-next")), print);
         }
         Button queueButton = new Button(getTranslation("workflow.intake.to-queue"), e -> UI.getCurrent().navigate("antrian/panggil"));
         queueButton.setId("intake-to-queue");
