@@ -31,6 +31,11 @@ public class BoardFeed extends Broadcaster<BoardFeed.CardUpdate> {
     }
 
     @TransactionalEventListener
+    void on(CardChanged event) {
+        on(new ApplicationMoved(event.applicationId(), event.branchCode(), null, null));
+    }
+
+    @TransactionalEventListener
     void on(ApplicationMoved event) {
         long committed = System.nanoTime();
         executor.execute(() -> broadcast(event.branchCode(),

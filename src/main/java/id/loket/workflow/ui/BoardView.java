@@ -70,6 +70,10 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private final WorkflowService workflow;
     private final BoardFeed feed;
     private final id.loket.workflow.BoardTimings timings;
+    private final List<id.loket.workflow.CardBadges> badgeProviders;
+    private final Map<String, id.loket.workflow.StepWork> workRoutes = new java.util.HashMap<>();
+    /** Other features' short statuses per card (translation keys), refreshed with the card. */
+    private final Map<UUID, String> badges = new java.util.HashMap<>();
     private final CatalogService.Snapshot catalog;
     private final Clock clock;
     private final LoketUser user;
@@ -141,13 +145,16 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private final Div body = new Div();
 
     public BoardView(WorkflowService workflow, BoardFeed feed, CatalogService catalogService, Clock clock,
-                     id.loket.workflow.BoardTimings timings) {
+                     id.loket.workflow.BoardTimings timings, List<id.loket.workflow.CardBadges> badgeProviders,
+                     List<id.loket.workflow.StepWork> stepWork) {
         long started = System.nanoTime();
         this.workflow = workflow;
         this.feed = feed;
         this.catalog = catalogService.catalog();
         this.clock = clock;
         this.timings = timings;
+        this.badgeProviders = badgeProviders;
+        stepWork.forEach(w -> workRoutes.put(w.stepCode(), w));
         this.user = CurrentUser.require();
         this.zone = user.timeZone().zoneId();
         setId("board-view");
@@ -204,7 +211,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private void load() {
         columns.values().forEach(c -> c.items.clear());
         placeOf.clear();
-        workflow.board().stream().sorted(Comparator.comparing(CardRow::enteredAt)).forEach(this::placeQuietly);
+        List<CardRow> cards = workflow.board();
+        badges.clear();
+        List<UUID> ids = cards.stream().map(CardRow::id).toList();
+        badgeProviders.forEach(p -> badges.putAll(p.badges(ids)));
+        cards.stream().sorted(Comparator.comparing(CardRow::enteredAt)).forEach(this::placeQuietly);
         columns.values().forEach(c -> {
             c.view.refreshAll();
             c.updateCount();
@@ -235,6 +246,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
 
     /** A card changed somewhere: take it out of its old column and put its new state where it now belongs. */
     void apply(UUID id, Optional<CardRow> card) {
+        badges.remove(id);
+        badgeProviders.forEach(p -> badges.putAll(p.badges(List.of(id))));
         String was = placeOf.remove(id);
         if (was != null) {
             Column old = columns.get(was);
@@ -354,6 +367,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                     <span class="card-time" ?hidden=${item.active}>${item.finished}</span></div>
                   <div class="card-name">${item.name}</div>
                   <div class="card-type">${item.type}</div>
+                  <div class="card-badge" ?hidden=${!item.badge}><vaadin-icon icon="vaadin:hourglass"></vaadin-icon> ${item.badge}</div>
                   <div class="card-foot"><span class="card-holder" ?hidden=${!item.holder}><vaadin-icon icon="vaadin:user"></vaadin-icon> ${item.holder}</span>
                     <span class="card-rework" ?hidden=${!item.rework}><vaadin-icon icon="vaadin:rotate-left"></vaadin-icon> %s ${item.rework}</span></div>
                   <div class="card-actions" ?hidden=${!item.actions}>
@@ -361,10 +375,12 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                     <vaadin-button class="card-next" theme="small primary" @click=${next}>%s</vaadin-button>
                     <vaadin-button class="card-back" theme="small tertiary" ?hidden=${!item.backable} @click=${back}>%s</vaadin-button>
                   </div>
+                  <a class="card-work" ?hidden=${!item.work} href="${item.work}">%s</a>
                   <a class="card-detail" href="permohonan/${item.id}">%s</a>
                 </div>""".formatted(esc(getTranslation("workflow.card.minutes")), esc(getTranslation("workflow.card.rework")),
                 esc(getTranslation("workflow.card.claim")), esc(getTranslation("workflow.card.next")),
-                esc(getTranslation("workflow.card.back")), esc(getTranslation("workflow.card.detail")));
+                esc(getTranslation("workflow.card.back")), esc(getTranslation("workflow.card.work")),
+                esc(getTranslation("workflow.card.detail")));
         return LitRenderer.<CardRow>of(template)
                 .withProperty("id", c -> c.id().toString())
                 .withProperty("number", CardRow::displayNumber)
@@ -372,6 +388,9 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                 .withProperty("type", c -> typeName(c.typeCode()))
                 .withProperty("holder", c -> c.holder() == null ? "" : c.holder())
                 .withProperty("rework", CardRow::reworkCount)
+                .withProperty("badge", c -> badges.containsKey(c.id()) ? getTranslation(badges.get(c.id())) : "")
+                .withProperty("work", c -> column.own && c.status() == ApplicationStatus.ACTIVE && workRoutes.containsKey(c.stepCode())
+                        ? workRoutes.get(c.stepCode()).route(c.id()) : "")
                 .withProperty("active", c -> c.status() == ApplicationStatus.ACTIVE)
                 .withProperty("finished", c -> c.finishedAt() == null ? "" : TIME.format(c.finishedAt().atZone(zone)))
                 .withProperty("minutes", c -> CardAge.minutes(c.enteredAt(), Instant.now(clock)))
