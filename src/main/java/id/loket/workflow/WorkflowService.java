@@ -60,12 +60,13 @@ public class WorkflowService {
     private final DailySequences sequences;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
-    private final Map<String, StepGuard> guards;
+    private final org.springframework.beans.factory.ObjectProvider<StepGuard> guardBeans;
+    private volatile Map<String, StepGuard> guards;
     private final Clock clock;
 
     WorkflowService(ApplicationRepository applications, StepVisitRepository visits, CatalogService catalog,
                     QueueService queue, DailySequences sequences, AuditService audit, ApplicationEventPublisher events,
-                    List<StepGuard> guards, Clock clock) {
+                    org.springframework.beans.factory.ObjectProvider<StepGuard> guardBeans, Clock clock) {
         this.applications = applications;
         this.visits = visits;
         this.catalog = catalog;
@@ -73,7 +74,8 @@ public class WorkflowService {
         this.sequences = sequences;
         this.audit = audit;
         this.events = events;
-        this.guards = guards.stream().collect(Collectors.toMap(StepGuard::code, Function.identity()));
+        // guards come from features that themselves use this service: looked up on first use, not at start
+        this.guardBeans = guardBeans;
         this.clock = clock;
     }
 
@@ -229,7 +231,7 @@ public class WorkflowService {
         boolean forward = next.map(n -> n.code().equals(targetStep)).orElse(DONE.equals(targetStep));
         if (forward) {
             if (step.guardCode() != null) {
-                StepGuard guard = guards.get(step.guardCode());
+                StepGuard guard = guards().get(step.guardCode());
                 Optional<String> blocked = guard == null ? Optional.of("workflow.error.guard-missing")
                         : guard.blockingReason(app.id());
                 if (blocked.isPresent()) {
@@ -287,6 +289,15 @@ public class WorkflowService {
                 phone.substring(0, Math.min(4, phone.length())) + "****" + phone.substring(Math.max(4, phone.length() - 3)),
                 snapshot.type(app.typeCode()).map(AppType::name).orElse(new Localized(app.typeCode(), app.typeCode())),
                 documents, timeline);
+    }
+
+    private Map<String, StepGuard> guards() {
+        Map<String, StepGuard> current = guards;
+        if (current == null) {
+            current = guardBeans.orderedStream().collect(Collectors.toMap(StepGuard::code, Function.identity()));
+            guards = current;
+        }
+        return current;
     }
 
     private boolean sameBranch(UUID id) {

@@ -2,6 +2,8 @@ package id.loket.workflow;
 
 import id.loket.Officers;
 import id.loket.catalog.CatalogService;
+import id.loket.population.Families;
+import id.loket.population.FamilyService;
 import id.loket.queue.QueueService;
 import id.loket.queue.QueueService.Receipt;
 import id.loket.queue.QueueService.TicketRow;
@@ -20,11 +22,15 @@ public class Applications {
     private final WorkflowService workflow;
     private final CatalogService catalog;
 
-    Applications(Officers officers, QueueService queue, WorkflowService workflow, CatalogService catalog) {
+    private final FamilyService families;
+
+    Applications(Officers officers, QueueService queue, WorkflowService workflow, CatalogService catalog,
+                 FamilyService families) {
         this.officers = officers;
         this.queue = queue;
         this.workflow = workflow;
         this.catalog = catalog;
+        this.families = families;
     }
 
     /** A ticket taken at the kiosk and called by the front office (others waiting before it are skipped). */
@@ -57,8 +63,21 @@ public class Applications {
         return officers.as("kadis", () -> workflow.card(id).orElseThrow());
     }
 
-    /** Moves the card on as the officer of its step. */
+    /**
+     * Moves the card on as the officer of its step, doing the step's work first where a guard asks for it:
+     * data entry submits a valid family, verification approves it.
+     */
     public void next(UUID id, String officer) {
-        officers.run(officer, () -> workflow.next(id, card(id).version()));
+        String step = card(id).stepCode();
+        if (FamilyService.ENTRY_STEP.equals(step)) {
+            officers.run(officer, () -> {
+                var draft = families.open(id);
+                families.submit(id, draft.version(), Families.family());
+            });
+        } else if (FamilyService.VERIFY_STEP.equals(step)) {
+            officers.run(officer, () -> families.approve(id));
+        } else {
+            officers.run(officer, () -> workflow.next(id, card(id).version()));
+        }
     }
 }

@@ -232,6 +232,8 @@ class WorkflowServiceTest {
         assertThat(detail.maskedNik()).isEqualTo("3201********0001");
         assertThat(officers.as("kadis", () -> audit.history("application", id.toString())))
                 .extracting(AuditService.AuditRecord::action)
+                // the workflow's own transitions; the family feature adds its own audit rows between them
+                .filteredOn(a -> Set.of("registered", "moved", "sent-back", "claimed").contains(a))
                 .containsExactly("registered", "moved", "moved", "moved", "moved", "moved");
         assertThatThrownBy(() -> applications.next(id, "ambil")).hasMessageStartingWith("workflow.error.not-active");
     }

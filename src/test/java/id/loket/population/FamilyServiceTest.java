@@ -1,0 +1,138 @@
+package id.loket.population;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.loket.LoketIntegrationTest;
+import id.loket.Officers;
+import id.loket.base.AuditService;
+import id.loket.population.FamilyDiff.Kind;
+import id.loket.population.FamilyService.FamilyView;
+import id.loket.workflow.Applications;
+import id.loket.workflow.WorkflowService;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@LoketIntegrationTest
+class FamilyServiceTest {
+
+    @Autowired Applications applications;
+    @Autowired Officers officers;
+    @Autowired FamilyService families;
+    @Autowired WorkflowService workflow;
+    @Autowired ReferenceData references;
+    @Autowired AuditService audit;
+    @Autowired JdbcTemplate jdbc;
+
+    private UUID atDataEntry() {
+        UUID id = applications.registered();
+        applications.next(id, "loket");
+        return id;
+    }
+
+    @Test
+    void the_official_region_list_is_loaded_and_searchable_as_you_type() {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM region", Integer.class)).isEqualTo(91_599);
+        officers.run("operator", () -> {
+            assertThat(references.search(null, "jawa b", 0, 10)).extracting(ReferenceData.RegionRow::name).containsExactly("Jawa Barat");
+            assertThat(references.search("32", "bogor", 0, 10)).extracting(ReferenceData.RegionRow::name)
+                    .containsExactly("Kabupaten Bogor", "Kota Bogor");
+            assertThat(references.search("32.01.01", "rajeg", 0, 10)).extracting(ReferenceData.RegionRow::code)
+                    .containsExactly("32.01.01.1001");
+            assertThat(references.path("32.01.01.1001"))
+                    .isEqualTo(new ReferenceData.RegionPath("Jawa Barat", "Kabupaten Bogor", "Cibinong", "Pondok Rajeg"));
+            assertThat(references.codes("OCCUPATION")).hasSize(89);
+        });
+    }
+
+    @Test
+    void a_card_cannot_leave_data_entry_until_the_family_is_submitted() {
+        UUID id = atDataEntry();
+        long version = applications.card(id).version();
+        assertThatThrownBy(() -> officers.run("operator", () -> workflow.next(id, version)))
+                .hasMessageStartingWith("population.guard.entry");
+        assertThat(applications.card(id).stepCode()).isEqualTo("DATA_ENTRY");
+    }
+
+    @Test
+    void an_invalid_family_is_refused_with_every_reason_and_nothing_is_saved() {
+        UUID id = atDataEntry();
+        FamilyView draft = officers.as("operator", () -> families.open(id));
+        FamilyForm bad = new FamilyForm("32010101011500", "", "1", "1", "32.01.01.1001", "16914",
+                java.util.List.of(Families.wife(), Families.wife()));
+        assertThatThrownBy(() -> officers.run("operator", () -> families.save(id, draft.version(), bad)))
+                .isInstanceOfSatisfying(FamilyInvalid.class, e -> assertThat(e.violations()).extracting(Violation::key)
+                        .contains("population.error.kk-format", "population.error.address", "population.error.one-head",
+                                "population.error.member.nik-twice"));
+        assertThat(officers.as("operator", () -> families.open(id)).form().members()).isEmpty();
+    }
+
+    @Test
+    void the_operator_enters_and_submits_the_family_and_the_verifier_approves_it() {
+        UUID id = atDataEntry();
+        FamilyView draft = officers.as("operator", () -> families.open(id));
+        FamilyView saved = officers.as("operator", () -> families.save(id, draft.version(), Families.family()));
+        assertThat(saved.form().rt()).isEqualTo("003");
+        assertThat(saved.form().members()).extracting(MemberForm::fullName)
+                .containsExactly("Ahmad Fauzi", "Siti Nur'aini", "Aisyah Putri");
+
+        officers.run("operator", () -> families.submit(id, saved.version(), Families.family()));
+        assertThat(applications.card(id).stepCode()).isEqualTo("VERIFICATION");
+        // dragging on the board is not an approval
+        long version = applications.card(id).version();
+        assertThatThrownBy(() -> officers.run("kasi", () -> workflow.next(id, version)))
+                .hasMessageStartingWith("population.guard.verify");
+
+        FamilyDiff diff = officers.as("kasi", () -> families.diff(id));
+        assertThat(diff.members()).extracting(FamilyDiff.MemberDiff::kind).containsOnly(Kind.ADDED);
+        officers.run("kasi", () -> families.approve(id));
+        assertThat(applications.card(id).stepCode()).isEqualTo("SIGNING");
+        assertThat(officers.as("kadis", () -> audit.history("application", id.toString())))
+                .extracting(AuditService.AuditRecord::action)
+                .contains("family-draft-created", "family-saved", "family-viewed-unmasked", "family-approved");
+    }
+
+    @Test
+    void the_verifier_sees_what_changed_and_can_return_it_to_the_operator() {
+        UUID id = atDataEntry();
+        officers.run("operator", () -> families.submit(id, families.open(id).version(), Families.family()));
+        // a first round was approved earlier: bring the card back and change one field, drop the child
+        officers.run("kasi", () -> families.returnToEntry(id, "Nama ibu kepala keluarga salah eja"));
+        assertThat(applications.card(id).stepCode()).isEqualTo("DATA_ENTRY");
+        assertThat(applications.card(id).reworkCount()).isEqualTo(1);
+        MemberForm head = Families.head();
+        MemberForm fixed = new MemberForm(head.fullName(), head.nik(), head.sexCode(), head.birthPlace(), head.birthDate(),
+                head.religionCode(), head.educationCode(), head.occupationCode(), head.bloodTypeCode(),
+                head.maritalStatusCode(), head.marriageDate(), false, head.relationshipCode(), head.citizenshipCode(),
+                null, null, head.fatherName(), "Siti Aminah Zahra", false);
+        officers.run("operator", () -> families.submit(id, families.open(id).version(),
+                Families.family(fixed, Families.wife())));
+        FamilyDiff diff = officers.as("kasi", () -> families.diff(id));
+        assertThat(diff.members()).hasSize(2);
+        assertThat(diff.members().getFirst().fields()).filteredOn(FamilyDiff.FieldDiff::changed)
+                .extracting(FamilyDiff.FieldDiff::field).contains("mother");
+    }
+
+    @Test
+    void the_head_of_office_sees_niks_masked() {
+        UUID id = atDataEntry();
+        officers.run("operator", () -> families.submit(id, families.open(id).version(), Families.family()));
+        FamilyView view = officers.as("kadis", () -> families.open(id));
+        assertThat(view.unmasked()).isFalse();
+        assertThat(view.form().members()).extracting(MemberForm::nik).allMatch(n -> n.matches("\\d{4}\\*{8}\\d{4}"));
+        FamilyDiff diff = officers.as("kadis", () -> families.diff(id));
+        assertThat(diff.members()).extracting(FamilyDiff.MemberDiff::nik).allMatch(n -> n.contains("********"));
+    }
+
+    @Test
+    void only_the_operator_enters_family_data() {
+        UUID id = atDataEntry();
+        assertThatThrownBy(() -> officers.run("loket", () -> families.open(id)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.run("kasi", () -> families.save(id, 0, Families.family())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+}
