@@ -1,0 +1,96 @@
+package id.loket.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import id.loket.Officers;
+import id.loket.workflow.Applications;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Steps 4 and 5 in the browser: data entry with a cascading region pick, then the verifier's diff. */
+class FamilyE2ETest extends BrowserTestBase {
+
+    @Autowired Applications applications;
+    @Autowired Officers officers;
+
+    private static void pick(Page page, String comboId, String typed, String item) {
+        page.locator("#" + comboId + " input").fill(typed);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        assertThat(page.locator("#" + comboId + " input")).hasValue(item);
+    }
+
+    private static void select(Page page, String selectId, String item) {
+        page.locator("#" + selectId).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+    }
+
+    private static void date(Page page, String pickerId, String iso) {
+        page.locator("#" + pickerId).evaluate("(el, v) => { el.value = v; el.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", iso);
+    }
+
+    @Test
+    void the_operator_enters_a_family_with_a_cascading_region_pick_and_the_verifier_approves_the_diff() {
+        UUID id = applications.registered("NEW_FAMILY", "Made Suardana");
+        applications.next(id, "loket");
+        String number = applications.card(id).registrationNumber();
+
+        Page operator = loginAs("operator");
+        operator.navigate(url("papan"));
+        operator.locator("#board-column-DATA_ENTRY .card[data-number='" + number + "'] .card-work").click();
+        operator.waitForSelector("#family-entry-view");
+
+        operator.locator("#family-address input").fill("Jl. Raya Pondok Rajeg No. 7");
+        operator.locator("#family-rt input").fill("2");
+        operator.locator("#family-rw input").fill("5");
+        pick(operator, "family-province", "jawa bar", "Jawa Barat");
+        pick(operator, "family-regency", "kabupaten bog", "Kabupaten Bogor");
+        pick(operator, "family-district", "cibinong", "Cibinong");
+        pick(operator, "family-village", "rajeg", "Pondok Rajeg");
+        operator.locator("#family-postal-code input").fill("16914");
+
+        operator.locator("#family-add-member").click();
+        operator.locator("#member-name input").fill("Made Suardana");
+        operator.locator("#member-nik input").fill("3201011208880003");
+        select(operator, "member-sex", "Laki-laki");
+        operator.locator("#member-birth-place input").fill("Denpasar");
+        date(operator, "member-birth-date", "1988-08-12");
+        select(operator, "member-religion", "Hindu");
+        select(operator, "member-education", "Diploma IV/Strata I");
+        select(operator, "member-occupation", "KARYAWAN SWASTA");
+        select(operator, "member-marital-status", "Belum Kawin");
+        select(operator, "member-relationship", "Kepala Keluarga");
+        select(operator, "member-citizenship", "Warga Negara Indonesia");
+        operator.locator("#member-ok").click();
+        assertThat(operator.locator("#family-members")).containsText("Made Suardana");
+
+        // a wrong NIK date is explained and nothing is submitted
+        operator.locator("#family-members vaadin-button").first().click();
+        operator.locator("#member-nik input").fill("3201011308880003");
+        operator.locator("#member-ok").click();
+        operator.locator("#family-submit").click();
+        assertThat(operator.locator("#family-errors")).containsText("tanggal lahir pada NIK tidak sesuai");
+        operator.locator("#family-members vaadin-button").first().click();
+        operator.locator("#member-nik input").fill("3201011208880003");
+        operator.locator("#member-ok").click();
+        operator.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/family-entry.png")).setFullPage(true));
+        operator.locator("#family-submit").click();
+        operator.waitForSelector("#board-view");
+        assertThat(operator.locator("#board-column-VERIFICATION .card[data-number='" + number + "']")).isVisible();
+
+        Page verifier = loginAs("kasi");
+        verifier.navigate(url("papan"));
+        verifier.locator("#board-column-VERIFICATION .card[data-number='" + number + "'] .card-work").click();
+        verifier.waitForSelector("#verification-view");
+        assertThat(verifier.locator("#verification-view")).containsText("Made Suardana");
+        assertThat(verifier.locator("#verification-view")).containsText("anggota baru");
+        assertThat(verifier.locator("#diff-header")).containsText("Pondok Rajeg");
+        verifier.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/verification-diff.png")).setFullPage(true));
+        verifier.locator("#verify-approve").click();
+        verifier.waitForSelector("#board-view");
+        assertThat(verifier.locator("#board-column-SIGNING .card[data-number='" + number + "']")).isVisible();
+    }
+}
