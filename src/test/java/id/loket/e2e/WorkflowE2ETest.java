@@ -10,6 +10,21 @@ import org.junit.jupiter.api.Test;
 /** The journey of a KK application through the office, in real browsers, with two officers watching. */
 class WorkflowE2ETest extends BrowserTestBase {
 
+    /** Calls numbers at the front office (marking others as no-shows) until this one is being served. */
+    private static Locator callUntil(Page fo, String number) {
+        Locator intakeButton = fo.locator("#queue-intake-" + number);
+        for (int i = 0; i < 50 && intakeButton.count() == 0; i++) {
+            fo.locator("#queue-call-next").click();
+            fo.waitForTimeout(300);
+            Locator called = fo.locator("#queue-called vaadin-button[id^='queue-skip-']");
+            if (intakeButton.count() == 0 && called.count() > 0) {
+                called.first().click();
+                fo.waitForTimeout(300);
+            }
+        }
+        return intakeButton;
+    }
+
     private static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
     }
@@ -33,16 +48,7 @@ class WorkflowE2ETest extends BrowserTestBase {
         // the front office calls the next numbers until it is ours, then receives the file
         Page fo = loginAs("fo");
         fo.navigate(url("antrian/panggil"));
-        Locator intakeButton = fo.locator("#queue-intake-" + number);
-        for (int i = 0; i < 50 && intakeButton.count() == 0; i++) {
-            fo.locator("#queue-call-next").click();
-            fo.waitForTimeout(300);
-            Locator called = fo.locator("#queue-called vaadin-button[id^='queue-skip-']");
-            if (intakeButton.count() == 0 && called.count() > 0) {
-                called.first().click();
-                fo.waitForTimeout(300);
-            }
-        }
+        Locator intakeButton = callUntil(fo, number);
         assertThat(display.locator("#display-number")).hasText(number);
         intakeButton.click();
         fo.locator("#intake-name input").fill("Ni Kadek Ayu Lestari");
@@ -101,16 +107,7 @@ class WorkflowE2ETest extends BrowserTestBase {
 
         Page fo = loginAs("fo2");
         fo.navigate(url("antrian/panggil"));
-        Locator intakeButton = fo.locator("#queue-intake-" + number);
-        for (int i = 0; i < 50 && intakeButton.count() == 0; i++) {
-            fo.locator("#queue-call-next").click();
-            fo.waitForTimeout(300);
-            Locator called = fo.locator("#queue-called vaadin-button[id^='queue-skip-']");
-            if (intakeButton.count() == 0 && called.count() > 0) {
-                called.first().click();
-                fo.waitForTimeout(300);
-            }
-        }
+        Locator intakeButton = callUntil(fo, number);
         intakeButton.click();
         fo.locator("#intake-name input").fill("Bagus O'Connor");
         fo.locator("#intake-nik input").fill("3201010101900002");
