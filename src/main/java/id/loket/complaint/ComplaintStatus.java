@@ -12,4 +12,14 @@ public enum ComplaintStatus {
     public boolean open() {
         return this != RESOLVED;
     }
+
+    /** The board's "next status" for a card (the keyboard path beside dragging); null when there is none. */
+    public ComplaintStatus next() {
+        return switch (this) {
+            case NEW -> ASSIGNED;
+            case ASSIGNED, WAITING_CITIZEN -> IN_PROGRESS;
+            case IN_PROGRESS, ESCALATED -> RESOLVED;
+            case RESOLVED -> null;
+        };
+    }
 }

@@ -1,0 +1,59 @@
+package id.loket.complaint.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * At most {@code max} hits per key (a client address) within a sliding window, kept in memory: a branch runs one
+ * server, and a restart forgetting the counts is harmless. Keys with no recent hit are dropped as they age.
+ */
+public final class RateLimiter {
+
+    private final Clock clock;
+    private final int max;
+    private final Duration window;
+    private final Map<String, Deque<Instant>> hits = new ConcurrentHashMap<>();
+
+    public RateLimiter(Clock clock, int max, Duration window) {
+        this.clock = clock;
+        this.max = max;
+        this.window = window;
+    }
+
+    /** Whether another hit is allowed now; does not count it. */
+    public boolean allows(String key) {
+        Deque<Instant> recent = hits.get(key);
+        if (recent == null) {
+            return true;
+        }
+        synchronized (recent) {
+            prune(recent);
+            return recent.size() < max;
+        }
+    }
+
+    /** Counts a hit; returns false (and counts nothing) when the key is over its limit. */
+    public boolean tryAcquire(String key) {
+        Deque<Instant> recent = hits.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (recent) {
+            prune(recent);
+            if (recent.size() >= max) {
+                return false;
+            }
+            recent.addLast(clock.instant());
+            return true;
+        }
+    }
+
+    private void prune(Deque<Instant> recent) {
+        Instant oldest = clock.instant().minus(window);
+        while (!recent.isEmpty() && !recent.peekFirst().isAfter(oldest)) {
+            recent.removeFirst();
+        }
+    }
+}
