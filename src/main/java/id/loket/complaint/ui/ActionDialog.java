@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.loket.base.BusinessException;
-import id.loket.base.ui.Messages;
 import id.loket.complaint.ComplaintAction;
 import id.loket.complaint.Division;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.loket.base.Roles;
-import id.loket.base.ui.Messages;
 import id.loket.complaint.ComplaintAction;
 import id.loket.complaint.ComplaintService;
 import id.loket.complaint.ComplaintService.CategoryRow;

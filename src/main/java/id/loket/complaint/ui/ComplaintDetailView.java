@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import id.loket.base.BusinessException;
 import id.loket.base.Roles;
-import id.loket.base.ui.Messages;
 import id.loket.complaint.ComplaintAction;
 import id.loket.complaint.ComplaintService;
 import id.loket.complaint.ComplaintService.CategoryRow;

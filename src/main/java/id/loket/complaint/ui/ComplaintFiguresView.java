@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.loket.base.BusinessException;
 import id.loket.base.Roles;
-import id.loket.base.ui.Messages;
 import id.loket.complaint.ComplaintService;
 import id.loket.complaint.ComplaintService.CategoryRow;
 import id.loket.complaint.ComplaintService.ComplaintRow;
@@ -113,6 +112,7 @@ class ComplaintFiguresView extends VerticalLayout implements HasDynamicTitle {
         box.addClassName("complaint-figure");
         Span caption = new Span(label);
         Div number = new Div();
+        number.setId("complaint-figure-" + id + "-value");
         number.setText(value);
         number.addClassNames(id.startsWith("by-") ? "complaint-text" : "value");
         box.add(caption, number);

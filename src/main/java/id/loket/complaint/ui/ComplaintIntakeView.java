@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.loket.base.BusinessException;
 import id.loket.base.Roles;
-import id.loket.base.ui.Messages;
 import id.loket.complaint.ComplaintChannel;
 import id.loket.complaint.ComplaintNumber;
 import id.loket.complaint.ComplaintService;

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.loket.base.BusinessException;
 import id.loket.base.Roles;
-import id.loket.base.ui.Messages;
 import id.loket.complaint.ComplaintService;
 import id.loket.complaint.ComplaintService.CategoryRow;
 import id.loket.complaint.ComplaintService.HolidayRow;

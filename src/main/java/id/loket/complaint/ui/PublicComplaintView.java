@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,9 +14,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.loket.base.BusinessException;
-import id.loket.base.ui.Messages;
 import id.loket.complaint.ComplaintNumber;
 import id.loket.complaint.ComplaintService;
 import id.loket.complaint.ComplaintService.CategoryRow;
@@ -92,7 +91,7 @@ class PublicComplaintView extends Div implements HasDynamicTitle {
         send.setId("public-complaint-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.setId("public-complaint-result");
-        Anchor status = new Anchor("pengaduan-publik/status", getTranslation("complaint.public.status-link"));
+        RouterLink status = new RouterLink(getTranslation("complaint.public.status-link"), PublicStatusView.class);
         status.setId("public-complaint-status-link");
         add(title, intro, form, send, result, status);
     }
@@ -105,7 +104,7 @@ class PublicComplaintView extends Div implements HasDynamicTitle {
         numberBox.setId("public-complaint-number");
         numberBox.setText(number.value());
         numberBox.addClassName("complaint-figure");
-        Anchor status = new Anchor("pengaduan-publik/status", getTranslation("complaint.public.status-link"));
+        RouterLink status = new RouterLink(getTranslation("complaint.public.status-link"), PublicStatusView.class);
         status.setId("public-complaint-status-link");
         result.setText(number.value());
         add(title, text, numberBox, result, status);

@@ -3,7 +3,6 @@ package id.loket.complaint.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -13,9 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.loket.base.BusinessException;
-import id.loket.base.ui.Messages;
 import id.loket.complaint.ComplaintService;
 import id.loket.complaint.ComplaintService.PublicStatus;
 import java.util.Optional;
@@ -52,7 +51,7 @@ class PublicStatusView extends Div implements HasDynamicTitle {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         result.setId("public-status-result");
-        Anchor back = new Anchor("pengaduan-publik", getTranslation("complaint.public.new-link"));
+        RouterLink back = new RouterLink(getTranslation("complaint.public.new-link"), PublicComplaintView.class);
         add(new H1(getTranslation("complaint.public.status-title")), form, result, back);
     }
 
