@@ -78,6 +78,7 @@ public class ComplaintService {
     private final Map<java.time.DayOfWeek, SlaClock.Window> officeHours;
     private final double nearRatio;
     private final int laporFollowUpDays;
+    private final int boardResolvedDays;
     private final RateLimiter publicSubmissions;
     private final RateLimiter statusLookups;
 
@@ -93,7 +94,8 @@ public class ComplaintService {
                      @Value("${loket.complaint.lapor.follow-up-days:5}") int laporFollowUpDays,
                      @Value("${loket.complaint.public.max-submissions:5}") int maxSubmissions,
                      @Value("${loket.complaint.public.max-status-lookups:20}") int maxLookups,
-                     @Value("${loket.complaint.public.window-minutes:10}") int windowMinutes) {
+                     @Value("${loket.complaint.public.window-minutes:10}") int windowMinutes,
+                     @Value("${loket.complaint.board.resolved-days:14}") int boardResolvedDays) {
         this.complaints = complaints;
         this.events = events;
         this.categories = categories;
@@ -106,6 +108,7 @@ public class ComplaintService {
         this.officeHours = SlaClock.officeHours(start, endMonThu, endFri);
         this.nearRatio = nearRatio;
         this.laporFollowUpDays = laporFollowUpDays;
+        this.boardResolvedDays = boardResolvedDays;
         this.publicSubmissions = new RateLimiter(clock, maxSubmissions, Duration.ofMinutes(windowMinutes));
         this.statusLookups = new RateLimiter(clock, maxLookups, Duration.ofMinutes(windowMinutes));
     }
@@ -245,7 +248,8 @@ public class ComplaintService {
         if (intake.channel() == null) {
             throw new BusinessException("complaint.error.channel");
         }
-        return create(intake, CurrentUser.require().branchCode());
+        LoketUser user = CurrentUser.require();
+        return create(intake, user.branchCode(), user.timeZone().zoneId());
     }
 
     /**
@@ -263,7 +267,7 @@ public class ComplaintService {
             throw new BusinessException("complaint.error.rate-limit");
         }
         ComplaintNumber number = create(new Intake(ComplaintChannel.WEB, form.anonymous(), form.name(), form.phone(),
-                form.nik(), form.categoryCode(), form.description(), form.kkRegistrationNumber(), null), branchCode);
+                form.nik(), form.categoryCode(), form.description(), form.kkRegistrationNumber(), null), branchCode, zone);
         // counted only once accepted: a citizen correcting a typo is not an abuser
         if (!publicSubmissions.tryAcquire(key)) {
             throw new BusinessException("complaint.error.rate-limit");
@@ -271,7 +275,8 @@ public class ComplaintService {
         return number;
     }
 
-    private ComplaintNumber create(Intake in, String branch) {
+    /** The number's day is the branch's calendar day, in the branch's own time zone. */
+    private ComplaintNumber create(Intake in, String branch, ZoneId branchZone) {
         boolean anonymous = in.anonymous();
         String name = anonymous ? null : text(in.name(), MAX_NAME, true, "complaint.error.name");
         String phone = phone(in.phone(), !anonymous);
@@ -290,7 +295,7 @@ public class ComplaintService {
                 ? reference(in.laporTrackingId(), true, "complaint.error.lapor-id") : null;
 
         Instant now = clock.instant();
-        LocalDate day = now.atZone(zone).toLocalDate();
+        LocalDate day = now.atZone(branchZone).toLocalDate();
         complaints.bumpNumber(branch, day);
         int sequence = complaints.currentNumber(branch, day);
         if (sequence > 9999) {
@@ -414,7 +419,8 @@ public class ComplaintService {
         Complaint c = load(id, version);
         ComplaintAction action = actionTo(c.status(), target);
         LoketUser user = CurrentUser.require();
-        if (action == null || !allowedActions(c, user).contains(action)) {
+        if (action == null || !allowedActions(c, user).contains(action)
+                || (action == ComplaintAction.REOPEN && target != reopenedStatus(c))) {
             throw new BusinessException("complaint.error.transition");
         }
         switch (action) {
@@ -427,6 +433,11 @@ public class ComplaintService {
             case RESOLVE -> resolve(id, version, text);
             case REOPEN -> reopen(id, version, text);
         }
+    }
+
+    /** Reopening returns to whoever resolved it: the Kepala Dinas (escalated) or a division (in progress). */
+    private static ComplaintStatus reopenedStatus(Complaint c) {
+        return c.division() == Division.KEPALA_DINAS ? ComplaintStatus.ESCALATED : ComplaintStatus.IN_PROGRESS;
     }
 
     /** Which action a move from one column to another stands for; null when no single action does. */
@@ -470,6 +481,16 @@ public class ComplaintService {
                 .toList();
         List<ComplaintRow> rows = rows(visible, user);
         return f.attentionOnly() ? rows.stream().filter(ComplaintRow::needsAttention).toList() : rows;
+    }
+
+    /** The board's cards: open complaints, plus those resolved in the last {@code loket.complaint.board.resolved-days}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<ComplaintRow> board() {
+        LoketUser user = CurrentUser.require();
+        Instant since = clock.instant().minus(Duration.ofDays(boardResolvedDays));
+        return rows(complaints.findForBoard(user.branchCode(), since).stream().filter(c -> visible(c, user)).toList(),
+                user);
     }
 
     /** Overdue and nearly overdue open complaints, for the Sekretaris and the Kepala Dinas (and the desk). */

@@ -54,6 +54,8 @@ class ComplaintE2ETest extends BrowserTestBase {
         dafduk.locator("#complaint-action-save").click();
         assertThat(dafduk.locator("#complaint-detail-title")).containsText("Ke Kepala Dinas");
         assertThat(dafduk.locator("#complaint-timeline")).containsText("Diteruskan ke Kepala Dinas");
+        // the desk's open board follows without a reload (pushed after the commit)
+        assertThat(card(desk, "ESCALATED", number)).isVisible();
 
         // the Kepala Dinas resolves it with the answer for the citizen
         Page kadis = loginAs("kadis");

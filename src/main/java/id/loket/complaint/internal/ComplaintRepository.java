@@ -17,6 +17,12 @@ public interface ComplaintRepository extends JpaRepository<Complaint, UUID> {
 
     List<Complaint> findByBranchCodeOrderByReceivedAtDesc(String branchCode);
 
+    /** The board: every open complaint, and the resolved ones only while they are recent. */
+    @Query("select c from Complaint c where c.branchCode = :branch"
+            + " and (c.status <> id.loket.complaint.ComplaintStatus.RESOLVED or c.resolvedAt >= :resolvedSince)"
+            + " order by c.receivedAt desc")
+    List<Complaint> findForBoard(String branch, Instant resolvedSince);
+
     List<Complaint> findByBranchCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThan(String branchCode,
                                                                                        Instant from, Instant to);
 

@@ -1,6 +1,8 @@
 package id.loket.complaint.ui;
 
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -16,12 +18,12 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.loket.base.CurrentUser;
 import id.loket.base.Roles;
 import id.loket.complaint.ComplaintAction;
 import id.loket.complaint.ComplaintService;
 import id.loket.complaint.ComplaintService.CategoryRow;
 import id.loket.complaint.ComplaintService.ComplaintRow;
-import id.loket.complaint.ComplaintService.Filter;
 import id.loket.complaint.ComplaintStatus;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -29,6 +31,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The complaint board: one virtualized grid per status (see board.md), cards dragged between columns, and the
@@ -58,8 +62,12 @@ class ComplaintBoardView extends VerticalLayout implements HasDynamicTitle {
     private List<ComplaintRow> dragged = List.of();
     private ComplaintRow selected;
 
-    ComplaintBoardView(ComplaintService service) {
+    private final ComplaintBoardBroadcaster broadcaster;
+    private Runnable unregister = () -> { };
+
+    ComplaintBoardView(ComplaintService service, ComplaintBoardBroadcaster broadcaster) {
         this.service = service;
+        this.broadcaster = broadcaster;
         this.categories = ComplaintUi.categories(service.categories());
         this.zone = ComplaintUi.zone(service.zone());
         setId("complaint-board-view");
@@ -120,14 +128,30 @@ class ComplaintBoardView extends VerticalLayout implements HasDynamicTitle {
         return column;
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        CurrentUser.get().ifPresent(user -> unregister = broadcaster.register(event.getUI(), user.branchCode(),
+                SecurityContextHolder.getContext().getAuthentication(), this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unregister.run();
+        super.onDetach(event);
+    }
+
     void refresh() {
-        List<ComplaintRow> rows = service.list(Filter.ALL);
+        List<ComplaintRow> rows = service.board();
+        UUID keep = selected == null ? null : selected.id();
+        selected = null;
         for (ComplaintStatus status : ComplaintStatus.values()) {
             List<ComplaintRow> inColumn = rows.stream().filter(r -> r.status() == status).toList();
             columns.get(status).setItems(inColumn);
             headers.get(status).setText(getTranslation("complaint.board.column", ComplaintUi.status(status), inColumn.size()));
         }
-        selected = null;
+        // a refresh pushed by someone else's change keeps the officer's selected card
+        rows.stream().filter(r -> r.id().equals(keep)).findFirst().ifPresent(r -> columns.get(r.status()).select(r));
     }
 
     /** The keyboard path: the selected card goes one status on, through the same dialog as a drop. */
