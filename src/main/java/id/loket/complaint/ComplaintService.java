@@ -305,7 +305,7 @@ public class ComplaintService {
         Complaint c = new Complaint(branch, number.value(), in.channel(), anonymous, name, phone, nik,
                 category.code(), description, kk, lapor, now);
         complaints.save(c);
-        changed(c, "RECEIVED", null, in.channel().name());
+        changed(c, "RECEIVED", null, null);
         return number;
     }
 

@@ -110,7 +110,8 @@ class ComplaintBoardView extends VerticalLayout implements HasDynamicTitle {
         grid.addDragStartListener(e -> dragged = e.getDraggedItems());
         grid.addDragEndListener(e -> dragged = List.of());
         grid.addDropListener(e -> {
-            if (dragged.size() == 1) {
+            // a card dropped back on its own column is no move
+            if (dragged.size() == 1 && dragged.getFirst().status() != status) {
                 moveTo(dragged.getFirst(), status);
             }
         });

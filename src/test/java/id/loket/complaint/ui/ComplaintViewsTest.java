@@ -251,6 +251,30 @@ class ComplaintViewsTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("public-status-not-found").isVisible()).isTrue();
     }
 
+    java.util.List<String> menu() {
+        navigate(HomeView.class);
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithUserDetails("aduan")
+    void the_desk_menu_has_intake_board_and_list_but_not_figures_or_settings() {
+        assertThat(menu()).contains("Pengaduan", "Papan Pengaduan", "Catat Pengaduan", "Daftar Pengaduan")
+                .doesNotContain("Ringkasan Pengaduan", "Pengaturan Pengaduan");
+    }
+
+    @Test
+    @WithUserDetails("fo")
+    void the_front_office_has_no_complaint_menu() {
+        assertThat(menu()).doesNotContain("Pengaduan", "Papan Pengaduan", "Daftar Pengaduan");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_admin_sees_only_the_complaint_settings() {
+        assertThat(menu()).contains("Pengaturan Pengaduan").doesNotContain("Papan Pengaduan", "Daftar Pengaduan");
+    }
+
     @Test
     void a_bot_filling_the_honeypot_is_turned_away() {
         navigate(PublicComplaintView.class);
