@@ -7,17 +7,21 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * At most {@code max} hits per key (a client address) within a sliding window, kept in memory: a branch runs one
- * server, and a restart forgetting the counts is harmless. Keys with no recent hit are dropped as they age.
+ * server, and a restart forgetting the counts is harmless. Keys with no recent hit are swept out now and then.
  */
 public final class RateLimiter {
 
     private final Clock clock;
     private final int max;
     private final Duration window;
+    private static final int SWEEP_EVERY = 1000;
+
     private final Map<String, Deque<Instant>> hits = new ConcurrentHashMap<>();
+    private final AtomicLong calls = new AtomicLong();
 
     public RateLimiter(Clock clock, int max, Duration window) {
         this.clock = clock;
@@ -39,6 +43,9 @@ public final class RateLimiter {
 
     /** Counts a hit; returns false (and counts nothing) when the key is over its limit. */
     public boolean tryAcquire(String key) {
+        if (calls.incrementAndGet() % SWEEP_EVERY == 0) {
+            sweep();
+        }
         Deque<Instant> recent = hits.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (recent) {
             prune(recent);
@@ -48,6 +55,22 @@ public final class RateLimiter {
             recent.addLast(clock.instant());
             return true;
         }
+    }
+
+    /** Forgets addresses with no hit inside the window, so many one-off visitors do not pile up in memory. */
+    void sweep() {
+        hits.forEach((key, recent) -> {
+            synchronized (recent) {
+                prune(recent);
+                if (recent.isEmpty()) {
+                    hits.remove(key, recent);
+                }
+            }
+        });
+    }
+
+    int trackedKeys() {
+        return hits.size();
     }
 
     private void prune(Deque<Instant> recent) {

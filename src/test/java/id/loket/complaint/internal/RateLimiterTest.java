@@ -49,4 +49,17 @@ class RateLimiterTest {
         assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
         assertThat(limiter.tryAcquire("10.0.0.1")).isFalse();
     }
+
+    @Test
+    void addresses_without_recent_hits_are_forgotten() {
+        MovableClock clock = new MovableClock();
+        RateLimiter limiter = new RateLimiter(clock, 5, Duration.ofMinutes(10));
+        limiter.tryAcquire("10.0.0.1");
+        limiter.tryAcquire("10.0.0.2");
+        clock.now = clock.now.plusSeconds(300);
+        limiter.tryAcquire("10.0.0.3");
+        clock.now = clock.now.plusSeconds(301);
+        limiter.sweep();
+        assertThat(limiter.trackedKeys()).isEqualTo(1);
+    }
 }
