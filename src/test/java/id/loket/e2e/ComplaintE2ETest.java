@@ -76,4 +76,26 @@ class ComplaintE2ETest extends BrowserTestBase {
         assertThat(citizen.locator("#public-status-result")).not().containsText("Dewi Kartika");
         assertThat(citizen.locator("#public-status-result")).not().containsText("Kepala Dinas");
     }
+
+    @Test
+    void the_desk_drags_a_new_card_to_the_assigned_column() {
+        Page citizen = newPage();
+        citizen.navigate(url("pengaduan-publik"));
+        citizen.locator("#public-complaint-anonymous").click();
+        citizen.locator("#public-complaint-phone input").fill("0813 1000 2000");
+        citizen.locator("#public-complaint-category").click();
+        citizen.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Akta kelahiran")).click();
+        citizen.locator("#public-complaint-description textarea").fill("Akta kelahiran anak belum terbit");
+        citizen.locator("#public-complaint-send").click();
+        String number = citizen.locator("#public-complaint-number").textContent().trim();
+
+        Page desk = loginAs("aduan");
+        desk.navigate(url("pengaduan"));
+        card(desk, "NEW", number).dragTo(desk.locator("#complaint-board-column-ASSIGNED"));
+        // the drop asks the same question as the button: where to, with Bidang Capil suggested for a certificate
+        assertThat(desk.locator("#complaint-action-division")).containsText("Bidang Pencatatan Sipil");
+        desk.locator("#complaint-action-save").click();
+        assertThat(card(desk, "ASSIGNED", number)).isVisible();
+        assertThat(card(desk, "ASSIGNED", number)).containsText("Anonim");
+    }
 }
