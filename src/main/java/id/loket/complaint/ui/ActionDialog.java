@@ -32,6 +32,7 @@ class ActionDialog extends Dialog {
         division.setLabel(getTranslation("complaint.field.division"));
         division.setItems(Division.ROUTABLE.stream().filter(d -> action != ComplaintAction.REASSIGN || d != current).toList());
         division.setItemLabelGenerator(ComplaintUi::division);
+        division.setWidthFull();
         if (suggested != null && suggested != current) {
             division.setValue(suggested);
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import id.loket.base.AccountService;
 import id.loket.base.BusinessException;
 import id.loket.base.Roles;
 import id.loket.complaint.ComplaintAction;
@@ -38,8 +39,11 @@ class ComplaintDetailView extends VerticalLayout implements HasUrlParameter<Stri
     private UUID id;
     private String number = "";
 
-    ComplaintDetailView(ComplaintService service) {
+    private final Map<String, String> staffNames;
+
+    ComplaintDetailView(ComplaintService service, AccountService accounts) {
         this.service = service;
+        this.staffNames = accounts.staffNames();
         this.categories = ComplaintUi.categories(service.categories());
         this.zone = ComplaintUi.zone(service.zone());
         setId("complaint-detail-view");
@@ -123,15 +127,25 @@ class ComplaintDetailView extends VerticalLayout implements HasUrlParameter<Stri
         timeline.setId("complaint-timeline");
         timeline.addColumn(e -> ComplaintUi.time(e.occurredAt(), zone)).setHeader(getTranslation("complaint.timeline.when"))
                 .setAutoWidth(true);
-        timeline.addColumn(TimelineEntry::actor).setHeader(getTranslation("complaint.timeline.who")).setAutoWidth(true);
+        timeline.addColumn(e -> actor(e.actor())).setHeader(getTranslation("complaint.timeline.who")).setAutoWidth(true);
         timeline.addColumn(e -> ComplaintUi.timelineAction(e.action())).setHeader(getTranslation("complaint.timeline.what"))
                 .setAutoWidth(true);
         timeline.addColumn(e -> ComplaintUi.status(e.toStatus())).setHeader(getTranslation("complaint.field.status"));
-        timeline.addColumn(e -> ComplaintUi.division(e.division())).setHeader(getTranslation("complaint.field.division"));
+        timeline.addColumn(e -> ComplaintUi.division(e.division())).setHeader(getTranslation("complaint.field.division"))
+                .setAutoWidth(true);
         timeline.addColumn(TimelineEntry::note).setHeader(getTranslation("complaint.timeline.note")).setFlexGrow(3);
         timeline.setItems(d.timeline());
         timeline.setAllRowsVisible(true);
         add(new H3(getTranslation("complaint.timeline.title")), timeline);
+    }
+
+    /** Officers by name; the public form acts without a login, recorded as "system". */
+    private String actor(String username) {
+        if ("system".equals(username)) {
+            return getTranslation("complaint.timeline.public-actor");
+        }
+        String name = staffNames.get(username);
+        return name == null ? username : name + " (" + username + ")";
     }
 
     private void run(ComplaintAction action, ComplaintRow row, id.loket.complaint.Division division, String text) {
@@ -149,9 +163,13 @@ class ComplaintDetailView extends VerticalLayout implements HasUrlParameter<Stri
         }
     }
 
+    /** Only what is known: an empty optional field is left out. */
     private void fact(DescriptionList list, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
         list.add(new DescriptionList.Term(getTranslation(key)),
-                new DescriptionList.Description(value == null ? "" : value));
+                new DescriptionList.Description(value));
     }
 
     @Override

@@ -88,17 +88,25 @@ class ComplaintListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ComplaintRow::number).setHeader(getTranslation("complaint.field.number")).setAutoWidth(true);
         grid.addColumn(r -> ComplaintUi.time(r.receivedAt(), zone)).setHeader(getTranslation("complaint.field.received"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> ComplaintUi.channel(r.channel())).setHeader(getTranslation("complaint.field.channel"));
+        grid.addColumn(r -> ComplaintUi.channel(r.channel())).setHeader(getTranslation("complaint.field.channel"))
+                .setAutoWidth(true);
         grid.addColumn(r -> ComplaintUi.category(categories, r.categoryCode()))
-                .setHeader(getTranslation("complaint.field.category")).setFlexGrow(2);
-        grid.addColumn(ComplaintUi::complainant).setHeader(getTranslation("complaint.field.name"));
-        grid.addColumn(ComplaintRow::phone).setHeader(getTranslation("complaint.field.phone"));
-        grid.addColumn(r -> ComplaintUi.status(r.status())).setHeader(getTranslation("complaint.field.status"));
-        grid.addColumn(r -> ComplaintUi.division(r.division())).setHeader(getTranslation("complaint.field.division"));
-        grid.addColumn(r -> ComplaintUi.sla(r.followUpSla())).setHeader(getTranslation("complaint.field.sla-follow-up"));
-        grid.addColumn(r -> ComplaintUi.sla(r.resolutionSla())).setHeader(getTranslation("complaint.field.sla-resolution"));
+                .setHeader(getTranslation("complaint.field.category")).setAutoWidth(true);
+        grid.addColumn(ComplaintUi::complainant).setHeader(getTranslation("complaint.field.name"))
+                .setAutoWidth(true);
+        grid.addColumn(ComplaintRow::phone).setHeader(getTranslation("complaint.field.phone"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> ComplaintUi.status(r.status())).setHeader(getTranslation("complaint.field.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> ComplaintUi.division(r.division())).setHeader(getTranslation("complaint.field.division"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> ComplaintUi.sla(r.followUpSla())).setHeader(getTranslation("complaint.field.sla-follow-up"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> ComplaintUi.sla(r.resolutionSla())).setHeader(getTranslation("complaint.field.sla-resolution"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.laporDeadline() == null ? "" : ComplaintUi.time(r.laporDeadline(), zone) + " · "
                 + ComplaintUi.sla(r.laporSla())).setHeader(getTranslation("complaint.field.lapor-deadline")).setAutoWidth(true);
+        grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setPartNameGenerator(ComplaintUi::part);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ComplaintDetailView.class,
                 e.getItem().id().toString())));

@@ -166,7 +166,7 @@ class ComplaintViewsTest extends SpringBrowserlessTest {
         Grid<ComplaintService.TimelineEntry> timeline = find(Grid.class).id("complaint-timeline");
         assertThat(test(timeline).size()).isEqualTo(3);
         assertThat(test(timeline).getCellText(2, 2)).isEqualTo("Diteruskan ke Kepala Dinas");
-        assertThat(test(timeline).getCellText(2, 1)).isEqualTo("kabid.dafduk");
+        assertThat(test(timeline).getCellText(2, 1)).isEqualTo("Yusuf Hidayat (kabid.dafduk)");
         assertThat(find(Button.class).all()).noneMatch(b -> "complaint-action-RESOLVE".equals(b.getId().orElse("")));
     }
 
