@@ -1,0 +1,92 @@
+package id.loket.complaint.ui;
+
+import com.vaadin.flow.component.UI;
+import id.loket.base.CurrentUser;
+import id.loket.base.LoketUser;
+import id.loket.complaint.ComplaintAction;
+import id.loket.complaint.ComplaintChannel;
+import id.loket.complaint.ComplaintService.CategoryRow;
+import id.loket.complaint.ComplaintService.ComplaintRow;
+import id.loket.complaint.ComplaintStatus;
+import id.loket.complaint.Division;
+import id.loket.complaint.SlaState;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Labels and formats shared by the complaint views: all text from the bundle, times in the branch's zone. */
+final class ComplaintUi {
+
+    private ComplaintUi() {
+    }
+
+    static String t(String key, Object... args) {
+        return UI.getCurrent().getTranslation(key, args);
+    }
+
+    static String status(ComplaintStatus s) {
+        return s == null ? "" : t("complaint.status." + s.name());
+    }
+
+    static String channel(ComplaintChannel c) {
+        return c == null ? "" : t("complaint.channel." + c.name());
+    }
+
+    static String division(Division d) {
+        return d == null ? "" : t("complaint.division." + d.name());
+    }
+
+    static String action(ComplaintAction a) {
+        return t("complaint.action." + a.name());
+    }
+
+    static String timelineAction(String action) {
+        return t("complaint.timeline.action." + action);
+    }
+
+    static String sla(SlaState s) {
+        return s == null ? "" : t("complaint.sla." + s.name());
+    }
+
+    /** The worst of a row's targets, for one highlight. */
+    static SlaState worst(ComplaintRow row) {
+        if (row.overdue()) {
+            return SlaState.OVERDUE;
+        }
+        return row.needsAttention() ? SlaState.NEAR : SlaState.ON_TIME;
+    }
+
+    /** Part name for a highlighted grid row (styles/complaint.css). */
+    static String part(ComplaintRow row) {
+        return row.overdue() ? "complaint-overdue" : row.needsAttention() ? "complaint-near" : null;
+    }
+
+    static String complainant(ComplaintRow row) {
+        return row.anonymous() ? t("complaint.anonymous") : row.complainantName();
+    }
+
+    static Map<String, CategoryRow> categories(List<CategoryRow> rows) {
+        return rows.stream().collect(Collectors.toMap(CategoryRow::code, Function.identity()));
+    }
+
+    static String category(Map<String, CategoryRow> categories, String code) {
+        CategoryRow row = categories.get(code);
+        return row == null ? code : row.name(UI.getCurrent().getLocale());
+    }
+
+    static ZoneId zone(ZoneId fallback) {
+        return CurrentUser.get().map(LoketUser::timeZone).map(z -> z.zoneId()).orElse(fallback);
+    }
+
+    static String time(Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", UI.getCurrent().getLocale())
+                .format(instant.atZone(zone));
+    }
+}
