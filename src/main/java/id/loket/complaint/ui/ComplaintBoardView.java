@@ -1,6 +1,7 @@
 package id.loket.complaint.ui;
 
 
+import id.loket.base.ui.Messages;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
