@@ -77,6 +77,22 @@ class I18nBundleTest {
         assertThat(missing).as("translation keys used in code but not in the bundle").isEmpty();
     }
 
+    /** MessageFormat eats a lone apostrophe in a text with arguments ("NIK's" shows as "NIKs"): write it twice. */
+    @Test
+    void texts_with_arguments_double_their_apostrophes() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (String suffix : List.of("", "_en")) {
+            Properties all = all(suffix);
+            for (String key : all.stringPropertyNames()) {
+                String value = all.getProperty(key);
+                if (value.matches("(?s).*\\{\\d.*") && value.replace("''", "").contains("'")) {
+                    offenders.add(key + suffix);
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
     /** A view shows text only through the bundles; language names are shown in their own language on purpose. */
     @Test
     void views_hold_no_literal_user_facing_text() throws IOException {
