@@ -3,7 +3,7 @@ package id.loket;
 import java.util.concurrent.Callable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -13,17 +13,20 @@ import org.springframework.stereotype.Component;
 public class Officers {
 
     private final UserDetailsService users;
+    /** This application context's strategy (Vaadin's); the global holder points at the last context created. */
+    private final SecurityContextHolderStrategy strategy;
 
-    Officers(UserDetailsService users) {
+    Officers(UserDetailsService users, SecurityContextHolderStrategy strategy) {
         this.users = users;
+        this.strategy = strategy;
     }
 
     public <T> T as(String username, Callable<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext previous = strategy.getContext();
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        strategy.setContext(context);
         try {
             return action.call();
         } catch (RuntimeException e) {
@@ -31,7 +34,7 @@ public class Officers {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {
-            SecurityContextHolder.setContext(previous);
+            strategy.setContext(previous);
         }
     }
 

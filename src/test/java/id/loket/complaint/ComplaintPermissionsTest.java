@@ -15,13 +15,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Which role may call which part of the complaint API (Y allowed, N denied), one row per demo officer. */
 @LoketIntegrationTest
 class ComplaintPermissionsTest {
+
+    /** This test context's own strategy: each Spring test context has one, the global holder only the latest. */
+    @org.springframework.beans.factory.annotation.Autowired
+    SecurityContextHolderStrategy strategy;
 
     @Autowired
     ComplaintService service;
@@ -30,7 +35,7 @@ class ComplaintPermissionsTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        strategy.clearContext();
     }
 
     @ParameterizedTest(name = "{0}: list={1} file={2} attention={3} figures={4} settings={5}")
@@ -46,8 +51,9 @@ class ComplaintPermissionsTest {
     void each_role_may_call_only_its_part_of_the_complaint_api(String username, String list, String file,
                                                               String attention, String figures, String settings) {
         UserDetails details = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        // through this context's own strategy: each test context has its own, and the global one is the last created
+        strategy.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities())));
         LocalDate today = LocalDate.now(service.zone());
         Map<String, Runnable> calls = new LinkedHashMap<>();
         calls.put("list", () -> service.list(Filter.ALL));

@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -30,6 +31,10 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 /** Routing, escalation, reopening, permissions per role and bad input, against the real database. */
 @LoketIntegrationTest
 class ComplaintServiceTest {
+
+    /** This test context's own strategy: each Spring test context has one, the global holder only the latest. */
+    @org.springframework.beans.factory.annotation.Autowired
+    SecurityContextHolderStrategy strategy;
 
     @Autowired
     ComplaintService service;
@@ -41,13 +46,14 @@ class ComplaintServiceTest {
     /** Runs the work signed in as a demo officer; tests switch officers as the complaint moves on. */
     <T> T as(String username, Supplier<T> work) {
         UserDetails details = users.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        var previous = strategy.getContext().getAuthentication();
+        // through this context's own strategy: each test context has its own, and the global one is the last created
+        strategy.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities())));
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            strategy.setContext(new SecurityContextImpl(previous));
         }
     }
 
@@ -60,7 +66,7 @@ class ComplaintServiceTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        strategy.clearContext();
     }
 
     static Intake phoneCall(String phone, String category) {

@@ -28,14 +28,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @LoketIntegrationTest
-@Import(WorkflowServiceTest.Guards.class)
 class WorkflowServiceTest {
 
     @Autowired Applications applications;
@@ -45,27 +41,6 @@ class WorkflowServiceTest {
     @Autowired CatalogService catalog;
     @Autowired AuditService audit;
     @Autowired JdbcTemplate jdbc;
-
-    /** A guard a test can open and shut: stands for "SIAK verified" until that feature exists. */
-    @TestConfiguration
-    static class Guards {
-        static volatile boolean ready;
-
-        @Bean
-        StepGuard testGuard() {
-            return new StepGuard() {
-                @Override
-                public String code() {
-                    return "test-ready";
-                }
-
-                @Override
-                public Optional<String> blockingReason(UUID applicationId) {
-                    return ready ? Optional.empty() : Optional.of("workflow.error.guard-missing");
-                }
-            };
-        }
-    }
 
     private List<Visit> history(UUID id) {
         return officers.as("kadis", () -> workflow.detail(id)).timeline();
@@ -189,10 +164,10 @@ class WorkflowServiceTest {
         officers.run("admin", () -> catalog.changeStep("SIAK_CHECK", siak.version(), new StepChange(siak.name().id(),
                 siak.name().en(), siak.standardMinutes(), siak.wipLimit(), "test-ready")));
         try {
-            Guards.ready = false;
+            TestGuard.ready = false;
             UUID id = applications.registered();
             assertThatThrownBy(() -> applications.next(id, "loket")).hasMessageStartingWith("workflow.error.guard-missing");
-            Guards.ready = true;
+            TestGuard.ready = true;
             applications.next(id, "loket");
             assertThat(applications.card(id).stepCode()).isEqualTo("DATA_ENTRY");
         } finally {

@@ -29,13 +29,18 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @LoketIntegrationTest
 class ComplaintViewsTest extends SpringBrowserlessTest {
+
+    /** This test context's own strategy: each Spring test context has one, the global holder only the latest. */
+    @org.springframework.beans.factory.annotation.Autowired
+    SecurityContextHolderStrategy strategy;
 
     @Autowired
     ComplaintService service;
@@ -44,14 +49,15 @@ class ComplaintViewsTest extends SpringBrowserlessTest {
 
     /** Sets up data as another officer, then returns to the signed-in one. */
     <T> T as(String username, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
+        var previous = strategy.getContext().getAuthentication();
         UserDetails details = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        // through this context's own strategy: each test context has its own, and the global one is the last created
+        strategy.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities())));
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            strategy.setContext(new SecurityContextImpl(previous));
         }
     }
 
