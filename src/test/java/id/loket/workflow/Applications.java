@@ -5,6 +5,9 @@ import id.loket.catalog.CatalogService;
 import id.loket.queue.QueueService;
 import id.loket.queue.QueueService.Receipt;
 import id.loket.queue.QueueService.TicketRow;
+import id.loket.siak.LookupStatus;
+import id.loket.siak.SiakDecision;
+import id.loket.siak.SiakService;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -19,12 +22,15 @@ public class Applications {
     private final QueueService queue;
     private final WorkflowService workflow;
     private final CatalogService catalog;
+    private final SiakService siak;
 
-    Applications(Officers officers, QueueService queue, WorkflowService workflow, CatalogService catalog) {
+    Applications(Officers officers, QueueService queue, WorkflowService workflow, CatalogService catalog,
+                 SiakService siak) {
         this.officers = officers;
         this.queue = queue;
         this.workflow = workflow;
         this.catalog = catalog;
+        this.siak = siak;
     }
 
     /** A ticket taken at the kiosk and called by the front office (others waiting before it are skipped). */
@@ -55,6 +61,16 @@ public class Applications {
 
     public CardRow card(UUID id) {
         return officers.as("kadis", () -> workflow.card(id).orElseThrow());
+    }
+
+    /** The SIAK check done (step 3's guard): the counter officer looked the NIK up and marked it "cocok". */
+    public void siakVerified(UUID id) {
+        officers.run("loket", () -> {
+            if (siak.requestLookup(id, NIK).status() != LookupStatus.FOUND) {
+                throw new IllegalStateException("the SIAK simulator did not find " + NIK);
+            }
+            siak.decide(id, SiakDecision.MATCH, null);
+        });
     }
 
     /** Moves the card on as the officer of its step. */
