@@ -74,8 +74,14 @@ public class LookupRunner {
         if (paused) {
             return;
         }
-        List<SiakLookupEntity> due = tx.execute(s -> lookups.due(Instant.now(clock),
-                PageRequest.of(0, properties.retry().batchSize())));
+        List<SiakLookupEntity> due;
+        try {
+            due = tx.execute(s -> lookups.due(Instant.now(clock), PageRequest.of(0, properties.retry().batchSize())));
+        } catch (RuntimeException e) {
+            // the database is away (or the server is shutting down): the rows wait, next round tries again
+            log.warn("SIAK retrier could not read pending lookups: {}", e.toString());
+            return;
+        }
         for (SiakLookupEntity l : due) {
             if (paused) {
                 return;

@@ -56,6 +56,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed({Roles.COUNTER, Roles.OPERATOR, Roles.VERIFIER, Roles.HEAD_OF_OFFICE})
 public class SiakCheckView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
+    /** The board's route (workflow's BoardView). */
+    static final String BOARD = "papan";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final SiakService siak;
@@ -138,7 +140,7 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
         decision.setVisible(counter);
         ask.setVisible(counter);
 
-        Anchor back = new Anchor("papan", getTranslation("siak.view.back"));
+        Anchor back = new Anchor(BOARD, getTranslation("siak.view.back"));
         back.setId("siak-back");
         add(sides, decision, back);
         refresh();
