@@ -75,6 +75,8 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
     private Detail detail;
     private String title = "";
     private Runnable deregister;
+    private com.vaadin.flow.shared.Registration poll;
+    private static final int STATUS_POLL_MILLIS = 3000;
 
     public SiakCheckView(SiakService siak, WorkflowService workflow, SiakFeed feed) {
         this.siak = siak;
@@ -292,6 +294,9 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
                 SecurityContextHolder.setContext(previous);
             }
         }));
+        // the gateway's state changes without an answer to show (the breaker opens, closes): look now and then
+        ui.setPollInterval(STATUS_POLL_MILLIS);
+        poll = ui.addPollListener(e -> status.refresh());
     }
 
     @Override
@@ -299,6 +304,10 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
         if (deregister != null) {
             deregister.run();
         }
+        if (poll != null) {
+            poll.remove();
+        }
+        detachEvent.getUI().setPollInterval(-1);
     }
 
     @Override
