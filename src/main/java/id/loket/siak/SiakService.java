@@ -82,17 +82,18 @@ public class SiakService {
             SiakLookupEntity l = lookups.findByApplicationId(applicationId)
                     .orElseGet(() -> new SiakLookupEntity(officer.branchCode(), applicationId, card.displayNumber()));
             if (l.status() == LookupStatus.PENDING && value.equals(l.nik())) {
-                return l;
+                return null; // already waiting for SIAK: nothing new to ask
             }
-            l.request(value, officer.getUsername(), Instant.now(clock));
+            Instant now = Instant.now(clock);
+            l.request(value, officer.getUsername(), now, runner.firstRetryAt(now));
             lookups.saveAndFlush(l);
             audit.record(l.branchCode(), "siak-lookup", applicationId.toString(), "requested", new Nik(value).masked());
             events.publishEvent(new CardChanged(applicationId, l.branchCode()));
             return l;
         });
-        if (saved.attempts() == 0) {
+        if (saved != null) {
             try {
-                runner.tryNow(saved.id(), 0).get(properties.firstTryWait().toMillis(), TimeUnit.MILLISECONDS);
+                runner.firstTry(saved.id()).get(properties.firstTryWait().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 // SIAK is slow: the lookup is saved and completes in the background
             } catch (InterruptedException e) {

@@ -63,9 +63,28 @@ public class LookupRunner {
         this.clock = clock;
     }
 
-    /** The first try, off the officer's thread; he waits at most loket.siak.first-try-wait for it. */
+    /**
+     * The first try of a fresh request (already counted and claimed by it), off the officer's thread; he waits at
+     * most loket.siak.first-try-wait for it.
+     */
+    public CompletableFuture<Void> firstTry(UUID lookupId) {
+        return CompletableFuture.runAsync(() -> {
+            SiakLookupEntity l = tx.execute(s -> lookups.findById(lookupId).orElse(null));
+            if (l != null && l.status() == LookupStatus.PENDING) {
+                call(l);
+            }
+        }, calls);
+    }
+
+    /** One more attempt of a lookup as seen with {@code attempts} tries; does nothing if another took it. */
     public CompletableFuture<Void> tryNow(UUID lookupId, int attempts) {
         return CompletableFuture.runAsync(() -> attempt(lookupId, attempts), calls);
+    }
+
+    /** When retriers may first touch a fresh request: after its own first try has had its chance. */
+    public java.time.Instant firstRetryAt(java.time.Instant now) {
+        Duration wait = properties.readTimeout().compareTo(backoff(0)) > 0 ? properties.readTimeout() : backoff(0);
+        return now.plus(wait);
     }
 
     /** The retrier: every due pending lookup, oldest first. */
@@ -106,8 +125,12 @@ public class LookupRunner {
         if (claimed == null) {
             return; // someone else took this attempt, or the lookup is complete
         }
-        SiakAnswer answer = gateway.lookupByNik(claimed.nik());
-        tx.executeWithoutResult(s -> record(claimed, answer));
+        call(claimed);
+    }
+
+    private void call(SiakLookupEntity l) {
+        SiakAnswer answer = gateway.lookupByNik(l.nik());
+        tx.executeWithoutResult(s -> record(l, answer));
     }
 
     private void record(SiakLookupEntity l, SiakAnswer answer) {

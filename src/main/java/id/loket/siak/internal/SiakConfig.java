@@ -13,17 +13,15 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(SiakProperties.class)
 class SiakConfig {
 
-    /** Only with loket.siak.simulator.enabled=true (demo and test profiles). */
-    @Bean(destroyMethod = "stop")
+    /** Only with loket.siak.simulator.enabled=true (demo and test profiles); one per JVM, see acquire. */
+    @Bean(destroyMethod = "release")
     @ConditionalOnProperty("loket.siak.simulator.enabled")
     SiakSimulator siakSimulator(SiakProperties properties, Clock clock) {
-        SiakSimulator simulator = new SiakSimulator(properties, clock);
         try {
-            simulator.start();
+            return SiakSimulator.acquire(properties, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return simulator;
     }
 
     /** An empty base URL with the simulator running points the adapter at the simulator. */

@@ -61,14 +61,17 @@ public class SiakLookupEntity {
         this.reference = reference;
     }
 
-    /** A (new) lookup of this NIK: pending, due now, nothing decided. */
-    public void request(String nik, String officer, Instant now) {
+    /**
+     * A (new) lookup of this NIK: pending, nothing decided. Its first attempt belongs to the requesting officer
+     * (counted now), so retriers leave it alone until {@code retryAt}.
+     */
+    public void request(String nik, String officer, Instant now, Instant retryAt) {
         this.nik = nik;
         this.status = LookupStatus.PENDING;
         this.resultJson = null;
         this.errorKey = null;
-        this.attempts = 0;
-        this.nextAttemptAt = now;
+        this.attempts = 1;
+        this.nextAttemptAt = retryAt;
         this.requestedAt = now;
         this.completedAt = null;
         this.requestedBy = officer;

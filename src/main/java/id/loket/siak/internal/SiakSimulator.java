@@ -46,9 +46,38 @@ public class SiakSimulator {
     private final AtomicInteger calls = new AtomicInteger();
     private volatile LocalDate quotaDay;
 
+    private static SiakSimulator shared;
+    private static int users;
+
     public SiakSimulator(SiakProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * The simulator of this JVM, started by the first Loket context that wants one. There is one SIAK for the
+     * whole country: every context in a JVM (tests keep several alive, the outage test starts a second Loket)
+     * talks to the same one, so "SIAK is down" means down for all of them.
+     */
+    public static synchronized SiakSimulator acquire(SiakProperties properties, Clock clock) throws IOException {
+        if (shared == null) {
+            SiakSimulator simulator = new SiakSimulator(properties, clock);
+            simulator.start();
+            shared = simulator;
+        }
+        users++;
+        return shared;
+    }
+
+    /** A context is done with it; the last one stops it. */
+    public void release() {
+        synchronized (SiakSimulator.class) {
+            if (--users <= 0 && shared == this) {
+                shared = null;
+                users = 0;
+                stop();
+            }
+        }
     }
 
     public synchronized void start() throws IOException {
