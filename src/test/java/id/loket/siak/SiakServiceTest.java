@@ -207,6 +207,7 @@ class SiakServiceTest {
         assertThat(badgeOf(id)).isNull();
         SiakFeed.Answer answer = heard.stream().filter(a -> a.applicationId().equals(id)).findFirst().orElseThrow();
         assertThat(answer.requestedBy()).isEqualTo("loket");
+        assertThat(answer.late()).isTrue();
         assertThat(answer.reference()).isEqualTo(applications.card(id).displayNumber());
         assertThat(auditActions(id).stream().filter("completed"::equals)).hasSize(1);
     }

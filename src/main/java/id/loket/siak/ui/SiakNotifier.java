@@ -10,8 +10,8 @@ import id.loket.siak.SiakFeed;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the officer who asked SIAK, on whatever screen he is, that the answer arrived: he may have moved on to
- * other cards while SIAK was down.
+ * Tells the officer who asked SIAK, on whatever screen he is, that a late answer arrived: he may have moved on
+ * to other cards while SIAK was down. (An answer that came while he waited is already on his screen.)
  */
 @Component
 class SiakNotifier implements VaadinServiceInitListener {
@@ -31,7 +31,7 @@ class SiakNotifier implements VaadinServiceInitListener {
                 return;
             }
             Runnable deregister = feed.register(user.branchCode(), answer -> {
-                if (user.getUsername().equals(answer.requestedBy())) {
+                if (answer.late() && user.getUsername().equals(answer.requestedBy())) {
                     ui.access(() -> Messages.success("siak.notify.completed", answer.reference()));
                 }
             });
