@@ -36,6 +36,7 @@ class BoardBenchmark extends BrowserTestBase {
     @Autowired BoardTimings timings;
 
     private List<UUID> seed() {
+        jdbc.update("DELETE FROM siak_lookup WHERE application_id IN (SELECT id FROM application WHERE applicant_name LIKE 'Bench %')");
         jdbc.update("DELETE FROM step_history WHERE application_id IN (SELECT id FROM application WHERE applicant_name LIKE 'Bench %')");
         jdbc.update("DELETE FROM application_document WHERE application_id IN (SELECT id FROM application WHERE applicant_name LIKE 'Bench %')");
         jdbc.update("DELETE FROM application WHERE applicant_name LIKE 'Bench %'");
@@ -61,6 +62,11 @@ class BoardBenchmark extends BrowserTestBase {
                 + "rework_count, created_at, version) VALUES (?,?,?,?,?,?,?,?,'ACTIVE',?,3,?,0,?,0)", apps);
         jdbc.batchUpdate("INSERT INTO step_history (id, application_id, visit_no, branch_code, step_code, entered_at) "
                 + "VALUES (?,?,3,'PUSAT',?,?)", visits);
+        // step 3's guard (siak-verified): the measured moves leave SIAK_CHECK, so their SIAK check is done
+        jdbc.batchUpdate("INSERT INTO siak_lookup (id, branch_code, application_id, nik, status, attempts, requested_at, "
+                + "completed_at, requested_by, decision, decided_by, decided_at, version) "
+                + "VALUES (?,'PUSAT',?,'3201014503900001','FOUND',1,?,?,'loket','MATCH','loket',?,0)",
+                atSiak.stream().map(id -> new Object[]{UUID.randomUUID().toString(), id.toString(), now, now, now}).toList());
         return atSiak;
     }
 

@@ -71,6 +71,15 @@ class WorkflowE2ETest extends BrowserTestBase {
         operator.locator("#board-search input").fill("");
         shot(counter, "board-before-move");
 
+        // step 3's guard: the counter officer first checks the NIK in SIAK and marks it "cocok"
+        card.locator(".card-work").click();
+        counter.locator("#siak-nik input").fill("3201 0145 0390 0001");
+        counter.locator("#siak-search").click();
+        assertThat(counter.locator("#siak-members")).isVisible();
+        counter.locator("#siak-match").click();
+        assertThat(counter.locator("#siak-decision")).isVisible();
+        counter.navigate(url("papan"));
+
         // the counter officer drags the card to data entry
         card.dragTo(counter.locator("#board-column-DATA_ENTRY"));
         assertThat(counter.locator("#board-column-DATA_ENTRY .card[data-number='" + registration + "']")).isVisible();

@@ -67,13 +67,17 @@ class FamilyServiceTest {
                 .isInstanceOfSatisfying(FamilyInvalid.class, e -> assertThat(e.violations()).extracting(Violation::key)
                         .contains("population.error.kk-format", "population.error.address", "population.error.one-head",
                                 "population.error.member.nik-twice"));
-        assertThat(officers.as("operator", () -> families.open(id)).form().members()).isEmpty();
+        assertThat(officers.as("operator", () -> families.open(id)).form()).isEqualTo(draft.form());
     }
 
     @Test
     void the_operator_enters_and_submits_the_family_and_the_verifier_approves_it() {
         UUID id = atDataEntry();
         FamilyView draft = officers.as("operator", () -> families.open(id));
+        // prefilled from the family SIAK returned at step 3
+        assertThat(draft.baselineSource()).isEqualTo("SIAK");
+        assertThat(draft.form().kkNumber()).isEqualTo("3201012003150007");
+        assertThat(draft.form().members()).extracting(MemberForm::nik).contains("3201014503900001");
         FamilyView saved = officers.as("operator", () -> families.save(id, draft.version(), Families.family()));
         assertThat(saved.form().rt()).isEqualTo("003");
         assertThat(saved.form().members()).extracting(MemberForm::fullName)
@@ -87,7 +91,11 @@ class FamilyServiceTest {
                 .hasMessageStartingWith("population.guard.verify");
 
         FamilyDiff diff = officers.as("kasi", () -> families.diff(id));
-        assertThat(diff.members()).extracting(FamilyDiff.MemberDiff::kind).containsOnly(Kind.ADDED);
+        // the entered head and child are not SIAK's; the wife is SIAK's member with other details
+        assertThat(diff.baselineSource()).isEqualTo("SIAK");
+        assertThat(diff.members()).filteredOn(m -> m.nik().equals("3201014503900001"))
+                .extracting(FamilyDiff.MemberDiff::kind).containsExactly(Kind.CHANGED);
+        assertThat(diff.members()).extracting(FamilyDiff.MemberDiff::kind).contains(Kind.ADDED, Kind.REMOVED);
         officers.run("kasi", () -> families.approve(id));
         assertThat(applications.card(id).stepCode()).isEqualTo("SIGNING");
         assertThat(officers.as("kadis", () -> audit.history("application", id.toString())))
@@ -111,7 +119,7 @@ class FamilyServiceTest {
         officers.run("operator", () -> families.submit(id, families.open(id).version(),
                 Families.family(fixed, Families.wife())));
         FamilyDiff diff = officers.as("kasi", () -> families.diff(id));
-        assertThat(diff.members()).hasSize(2);
+        assertThat(diff.members()).filteredOn(m -> m.kind() != Kind.REMOVED).hasSize(2);
         assertThat(diff.members().getFirst().fields()).filteredOn(FamilyDiff.FieldDiff::changed)
                 .extracting(FamilyDiff.FieldDiff::field).contains("mother");
     }

@@ -7,6 +7,9 @@ import id.loket.population.FamilyService;
 import id.loket.queue.QueueService;
 import id.loket.queue.QueueService.Receipt;
 import id.loket.queue.QueueService.TicketRow;
+import id.loket.siak.LookupStatus;
+import id.loket.siak.SiakDecision;
+import id.loket.siak.SiakService;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -21,16 +24,18 @@ public class Applications {
     private final QueueService queue;
     private final WorkflowService workflow;
     private final CatalogService catalog;
+    private final SiakService siak;
 
     private final FamilyService families;
 
     Applications(Officers officers, QueueService queue, WorkflowService workflow, CatalogService catalog,
-                 FamilyService families) {
+                 FamilyService families, SiakService siak) {
         this.officers = officers;
         this.queue = queue;
         this.workflow = workflow;
         this.catalog = catalog;
         this.families = families;
+        this.siak = siak;
     }
 
     /** A ticket taken at the kiosk and called by the front office (others waiting before it are skipped). */
@@ -63,12 +68,27 @@ public class Applications {
         return officers.as("kadis", () -> workflow.card(id).orElseThrow());
     }
 
+    /** The SIAK check done (step 3's guard): the counter officer looked the NIK up and marked it "cocok". */
+    public void siakVerified(UUID id) {
+        officers.run("loket", () -> {
+            if (siak.requestLookup(id, NIK).status() != LookupStatus.FOUND) {
+                throw new IllegalStateException("the SIAK simulator did not find " + NIK);
+            }
+            siak.decide(id, SiakDecision.MATCH, null);
+        });
+    }
+
     /**
      * Moves the card on as the officer of its step, doing the step's work first where a guard asks for it:
-     * data entry submits a valid family, verification approves it.
+     * the SIAK check is looked up and marked "cocok" (unless a test did it), data entry submits a valid family,
+     * verification approves it.
      */
     public void next(UUID id, String officer) {
         String step = card(id).stepCode();
+        if ("SIAK_CHECK".equals(step) && officers.as("loket", () -> siak.lookup(id))
+                .map(l -> l.decision() == null).orElse(true)) {
+            siakVerified(id);
+        }
         if (FamilyService.ENTRY_STEP.equals(step)) {
             officers.run(officer, () -> {
                 var draft = families.open(id);

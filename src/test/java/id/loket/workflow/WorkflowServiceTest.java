@@ -115,6 +115,7 @@ class WorkflowServiceTest {
     @Test
     void only_the_role_owning_the_step_may_move_it() {
         UUID id = applications.registered();
+        applications.siakVerified(id);
         long version = applications.card(id).version();
         assertThatThrownBy(() -> officers.run("operator", () -> workflow.next(id, version)))
                 .hasMessageStartingWith("workflow.error.not-your-step");
@@ -127,6 +128,7 @@ class WorkflowServiceTest {
     @Test
     void a_card_goes_back_only_with_a_reason_and_is_marked_as_rework() {
         UUID id = applications.registered();
+        applications.siakVerified(id);
         applications.next(id, "loket");
         applications.next(id, "operator");
         long version = applications.card(id).version();
@@ -146,6 +148,7 @@ class WorkflowServiceTest {
     @Test
     void a_claimed_card_is_moved_only_by_its_holder() {
         UUID id = applications.registered();
+        applications.siakVerified(id);
         officers.run("loket", () -> workflow.claim(id, applications.card(id).version()));
         CardRow claimed = applications.card(id);
         assertThat(claimed.holder()).isEqualTo("loket");
@@ -173,13 +176,14 @@ class WorkflowServiceTest {
         } finally {
             CatalogService.Step changed = catalog.catalog().step("SIAK_CHECK").orElseThrow();
             officers.run("admin", () -> catalog.changeStep("SIAK_CHECK", changed.version(), new StepChange(siak.name().id(),
-                    siak.name().en(), siak.standardMinutes(), siak.wipLimit(), null)));
+                    siak.name().en(), siak.standardMinutes(), siak.wipLimit(), siak.guardCode())));
         }
     }
 
     @Test
     void a_card_moved_by_someone_else_meanwhile_is_not_moved_again() {
         UUID id = applications.registered();
+        applications.siakVerified(id);
         long seen = applications.card(id).version();
         officers.run("loket", () -> workflow.next(id, seen));
         assertThatThrownBy(() -> officers.run("loket2", () -> workflow.next(id, seen)))
@@ -190,6 +194,7 @@ class WorkflowServiceTest {
     @Test
     void the_whole_service_runs_from_siak_check_to_handover_with_a_full_history_and_audit() {
         UUID id = applications.registered("ADD_MEMBER", "Yohanes Tanoto");
+        applications.siakVerified(id);
         applications.next(id, "loket");
         applications.next(id, "operator");
         applications.next(id, "kasi");
@@ -217,6 +222,7 @@ class WorkflowServiceTest {
     void many_officers_dropping_the_same_card_at_once_make_exactly_one_transition() throws Exception {
         for (int round = 0; round < 5; round++) {
             UUID id = applications.registered();
+            applications.siakVerified(id);
             long version = applications.card(id).version();
             int threads = 8;
             ExecutorService pool = Executors.newFixedThreadPool(threads);

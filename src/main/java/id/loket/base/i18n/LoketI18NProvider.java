@@ -21,7 +21,8 @@ public class LoketI18NProvider implements I18NProvider {
      * The shared bundle plus one per feature (so features can be worked on side by side). Each is a pair:
      * {@code <name>.properties} (Indonesian) and {@code <name>_en.properties}; a key lives in exactly one.
      */
-    public static final List<String> BUNDLES = List.of("translations", "queue", "workflow", "complaint", "population");
+    public static final List<String> BUNDLES = List.of("translations", "queue", "workflow", "complaint", "population",
+            "siak");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

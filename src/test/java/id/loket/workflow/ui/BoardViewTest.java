@@ -56,6 +56,7 @@ class BoardViewTest extends SpringBrowserlessTest {
         UUID id = applications.registered("BIRTH", "Gusti Ayu Rai");
         BoardView board = navigate(BoardView.class);
         assertThat(visible("SIAK_CHECK")).extracting(CardRow::id).contains(id);
+        applications.siakVerified(id);
         applications.next(id, "loket");
         // what the live feed hands to each open board
         board.apply(id, java.util.Optional.of(applications.card(id)));

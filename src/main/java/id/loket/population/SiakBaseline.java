@@ -1,0 +1,42 @@
+package id.loket.population;
+
+import id.loket.siak.SiakFamily;
+import id.loket.siak.SiakLookup;
+import id.loket.siak.SiakMember;
+import id.loket.siak.SiakService;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Data entry starts from the family SIAK returned at step 3, so the operator corrects instead of retyping. */
+@Component
+class SiakBaseline implements BaselineProvider {
+
+    private final SiakService siak;
+
+    SiakBaseline(SiakService siak) {
+        this.siak = siak;
+    }
+
+    @Override
+    public String source() {
+        return "SIAK";
+    }
+
+    @Override
+    public Optional<FamilyForm> baseline(UUID applicationId) {
+        return siak.lookup(applicationId).map(SiakLookup::family).map(SiakBaseline::form);
+    }
+
+    private static FamilyForm form(SiakFamily f) {
+        return new FamilyForm(f.kkNumber(), f.address(), f.rt(), f.rw(), f.villageCode(), f.postalCode(),
+                f.members().stream().map(SiakBaseline::member).toList());
+    }
+
+    private static MemberForm member(SiakMember m) {
+        return new MemberForm(m.fullName(), m.nik(), m.sexCode(), m.birthPlace(), m.birthDate(), m.religionCode(),
+                m.educationCode(), m.occupationCode(), m.bloodTypeCode(), m.maritalStatusCode(), m.marriageDate(), false,
+                m.relationshipCode(), m.citizenshipCode(), m.passportNumber(), m.kitapNumber(), m.fatherName(),
+                m.motherName(), false);
+    }
+}

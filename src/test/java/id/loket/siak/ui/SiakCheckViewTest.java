@@ -1,0 +1,69 @@
+package id.loket.siak.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.loket.LoketIntegrationTest;
+import id.loket.Officers;
+import id.loket.siak.SiakDecision;
+import id.loket.siak.SiakMember;
+import id.loket.siak.SiakService;
+import id.loket.workflow.Applications;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@LoketIntegrationTest
+class SiakCheckViewTest extends SpringBrowserlessTest {
+
+    @Autowired Applications applications;
+    @Autowired Officers officers;
+    @Autowired SiakService siak;
+
+    @Test
+    @WithUserDetails("loket")
+    void the_counter_officer_looks_up_sees_the_record_beside_the_file_and_marks_it_cocok() {
+        UUID id = applications.registered("BIRTH", "Ni Kadek Ayu Lestari");
+        navigate("siak/" + id, SiakCheckView.class);
+        assertThat(find(Span.class).id("siak-file-nik").getText()).endsWith("3201********0001");
+        assertThat(find(Button.class).id("siak-match").isEnabled()).isFalse();
+
+        test(find(TextField.class).id("siak-nik")).setValue("3201014503900001");
+        test(find(Button.class).id("siak-search")).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<SiakMember> members = find(Grid.class).id("siak-members");
+        assertThat(members.getListDataView().getItems().map(SiakMember::fullName).toList())
+                .containsExactly("SITI NUR'AINI", "AHMAD FAUZI", "MUHAMMAD RIZKY");
+        assertThat(find(Span.class).id("siak-name-compare").getClassNames()).contains("siak-diff");
+        assertThat(find(Span.class).id("siak-status").getText()).startsWith("SIAK terhubung");
+
+        test(find(Button.class).id("siak-mismatch")).click();
+        assertThat(officers.as("loket", () -> siak.lookup(id)).orElseThrow().decision()).isNull();
+        test(find(TextArea.class).id("siak-note")).setValue("Nama di KTP berbeda dengan SIAK");
+        test(find(Button.class).id("siak-mismatch")).click();
+        assertThat(find(Paragraph.class).id("siak-decision").getText()).contains("Nama di KTP berbeda dengan SIAK");
+        assertThat(officers.as("loket", () -> siak.lookup(id)).orElseThrow().decision()).isEqualTo(SiakDecision.MISMATCH);
+    }
+
+    @Test
+    @WithUserDetails("kadis")
+    void the_head_of_office_sees_the_record_masked_and_cannot_look_up() {
+        UUID id = applications.registered();
+        officers.run("loket", () -> siak.requestLookup(id, Applications.NIK));
+        SiakCheckView view = navigate("siak/" + id, SiakCheckView.class);
+        assertThat(view.search.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.match.getParent().orElseThrow().isVisible()).isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<SiakMember> members = find(Grid.class).id("siak-members");
+        assertThat(members.getListDataView().getItems().map(SiakMember::nik).toList())
+                .allSatisfy(n -> assertThat(n).contains("********"));
+    }
+}
