@@ -35,6 +35,7 @@ class FamilyE2ETest extends BrowserTestBase {
     @Test
     void the_operator_enters_a_family_with_a_cascading_region_pick_and_the_verifier_approves_the_diff() {
         UUID id = applications.registered("NEW_FAMILY", "Made Suardana");
+        applications.siakVerified(id);
         applications.next(id, "loket");
         String number = applications.card(id).registrationNumber();
 

@@ -29,6 +29,7 @@ class FamilyServiceTest {
 
     private UUID atDataEntry() {
         UUID id = applications.registered();
+        applications.siakVerified(id);
         applications.next(id, "loket");
         return id;
     }

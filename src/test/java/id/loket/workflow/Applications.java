@@ -80,15 +80,11 @@ public class Applications {
 
     /**
      * Moves the card on as the officer of its step, doing the step's work first where a guard asks for it:
-     * the SIAK check is looked up and marked "cocok" (unless a test did it), data entry submits a valid family,
-     * verification approves it.
+     * data entry submits a valid family, verification approves it. (Step 3's SIAK check is the test's own call,
+     * {@link #siakVerified}, because SIAK tests look at the guard before it.)
      */
     public void next(UUID id, String officer) {
         String step = card(id).stepCode();
-        if ("SIAK_CHECK".equals(step) && officers.as("loket", () -> siak.lookup(id))
-                .map(l -> l.decision() == null).orElse(true)) {
-            siakVerified(id);
-        }
         if (FamilyService.ENTRY_STEP.equals(step)) {
             officers.run(officer, () -> {
                 var draft = families.open(id);
