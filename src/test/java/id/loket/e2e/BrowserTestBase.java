@@ -84,6 +84,12 @@ public abstract class BrowserTestBase {
         return page;
     }
 
+    /** Opens the board looking for one card, as an officer does on a busy day (a column shows only what fits). */
+    protected void openBoard(Page page, String number) {
+        page.navigate(url("papan"));
+        page.locator("#board-search input").fill(number);
+    }
+
     protected Page loginAs(String username) {
         Page page = loginAs(username, "loket123");
         page.waitForSelector("#home-view");

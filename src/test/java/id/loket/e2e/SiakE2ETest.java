@@ -43,7 +43,7 @@ class SiakE2ETest extends BrowserTestBase {
     void the_counter_officer_looks_the_nik_up_from_the_board_sees_the_record_beside_the_file_marks_cocok_and_moves_on() {
         String number = registered("Ni Kadek Ayu Lestari");
         Page counter = loginAs("loket");
-        counter.navigate(url("papan"));
+        openBoard(counter, number);
         card(counter, "SIAK_CHECK", number).locator(".card-work").click();
 
         assertThat(counter.locator("#siak-file")).containsText("Ni Kadek Ayu Lestari");
@@ -59,6 +59,7 @@ class SiakE2ETest extends BrowserTestBase {
         counter.locator("#siak-match").click();
         assertThat(counter.locator("#siak-decision")).containsText("cocok");
         counter.locator("#siak-back").click();
+        counter.locator("#board-search input").fill(number);
         card(counter, "SIAK_CHECK", number).locator(".card-next").click();
         assertThat(card(counter, "DATA_ENTRY", number)).isVisible();
     }
@@ -68,9 +69,9 @@ class SiakE2ETest extends BrowserTestBase {
         String number = registered("Wayan Sudirta");
         simulator.down();
         Page board = loginAs("kasi");
-        board.navigate(url("papan"));
+        openBoard(board, number);
         Page counter = loginAs("loket");
-        counter.navigate(url("papan"));
+        openBoard(counter, number);
         card(counter, "SIAK_CHECK", number).locator(".card-work").click();
         counter.locator("#siak-nik input").fill("3201014503900001");
         counter.locator("#siak-search").click();
