@@ -84,7 +84,10 @@ public abstract class BrowserTestBase {
         return page;
     }
 
-    /** Opens the board looking for one card, as an officer does on a busy day (a column shows only what fits). */
+    /**
+     * Opens the board looking for one card, as an officer does on a busy day (a column shows only what fits).
+     * Card locators add {@code :visible}: a grid keeps rows it emptied, hidden, for reuse.
+     */
     protected void openBoard(Page page, String number) {
         page.navigate(url("papan"));
         page.locator("#board-search input").fill(number);

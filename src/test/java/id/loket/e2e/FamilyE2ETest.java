@@ -44,7 +44,7 @@ class FamilyE2ETest extends BrowserTestBase {
         operator.navigate(url("papan"));
         // a busy board shows only what fits: look the card up as an officer would
         operator.locator("#board-search input").fill(number);
-        operator.locator("#board-column-DATA_ENTRY .card[data-number='" + number + "'] .card-work").click();
+        operator.locator("#board-column-DATA_ENTRY .card[data-number='" + number + "']:visible .card-work").click();
         operator.waitForSelector("#family-entry-view");
         // prefilled from SIAK's answer at step 3; this applicant's household is a new one: start the members afresh
         assertThat(operator.locator("#family-entry-view")).containsText("Data awal diambil dari SIAK");
@@ -93,12 +93,12 @@ class FamilyE2ETest extends BrowserTestBase {
         operator.locator("#family-submit").click();
         operator.waitForSelector("#board-view");
         operator.locator("#board-search input").fill(number);
-        assertThat(operator.locator("#board-column-VERIFICATION .card[data-number='" + number + "']")).isVisible();
+        assertThat(operator.locator("#board-column-VERIFICATION .card[data-number='" + number + "']:visible")).isVisible();
 
         Page verifier = loginAs("kasi");
         verifier.navigate(url("papan"));
         verifier.locator("#board-search input").fill(number);
-        verifier.locator("#board-column-VERIFICATION .card[data-number='" + number + "'] .card-work").click();
+        verifier.locator("#board-column-VERIFICATION .card[data-number='" + number + "']:visible .card-work").click();
         verifier.waitForSelector("#verification-view");
         assertThat(verifier.locator("#verification-view")).containsText("Made Suardana");
         assertThat(verifier.locator("#verification-view")).containsText("anggota baru");
@@ -108,6 +108,6 @@ class FamilyE2ETest extends BrowserTestBase {
         verifier.locator("#verify-approve").click();
         verifier.waitForSelector("#board-view");
         verifier.locator("#board-search input").fill(number);
-        assertThat(verifier.locator("#board-column-SIGNING .card[data-number='" + number + "']")).isVisible();
+        assertThat(verifier.locator("#board-column-SIGNING .card[data-number='" + number + "']:visible")).isVisible();
     }
 }

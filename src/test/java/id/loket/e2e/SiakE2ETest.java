@@ -36,7 +36,7 @@ class SiakE2ETest extends BrowserTestBase {
     }
 
     private static Locator card(Page page, String column, String number) {
-        return page.locator("#board-column-" + column + " .card[data-number='" + number + "']");
+        return page.locator("#board-column-" + column + " .card[data-number='" + number + "']:visible");
     }
 
     @Test

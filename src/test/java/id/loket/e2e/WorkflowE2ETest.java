@@ -68,9 +68,9 @@ class WorkflowE2ETest extends BrowserTestBase {
         // a busy board shows only what fits in each column: both look the card up as an officer would
         counter.locator("#board-search input").fill(registration);
         operator.locator("#board-search input").fill(registration);
-        Locator card = counter.locator("#board-column-SIAK_CHECK .card[data-number='" + registration + "']");
+        Locator card = counter.locator("#board-column-SIAK_CHECK .card[data-number='" + registration + "']:visible");
         assertThat(card).containsText("Ni Kadek Ayu Lestari");
-        assertThat(operator.locator("#board-column-SIAK_CHECK .card[data-number='" + registration + "']")).isVisible();
+        assertThat(operator.locator("#board-column-SIAK_CHECK .card[data-number='" + registration + "']:visible")).isVisible();
         shot(counter, "board-before-move");
 
         // step 3's guard: the counter officer first checks the NIK in SIAK and marks it "cocok"
@@ -85,17 +85,17 @@ class WorkflowE2ETest extends BrowserTestBase {
 
         // the counter officer drags the card to data entry
         card.dragTo(counter.locator("#board-column-DATA_ENTRY"));
-        assertThat(counter.locator("#board-column-DATA_ENTRY .card[data-number='" + registration + "']")).isVisible();
+        assertThat(counter.locator("#board-column-DATA_ENTRY .card[data-number='" + registration + "']:visible")).isVisible();
 
         // the operator sees it arrive without reloading
-        assertThat(operator.locator("#board-column-DATA_ENTRY .card[data-number='" + registration + "']")).isVisible();
+        assertThat(operator.locator("#board-column-DATA_ENTRY .card[data-number='" + registration + "']:visible")).isVisible();
         // (a grid keeps emptied rows hidden for reuse, so "gone" means "not visible")
-        assertThat(operator.locator("#board-column-SIAK_CHECK .card[data-number='" + registration + "']")).isHidden();
+        assertThat(operator.locator("#board-column-SIAK_CHECK .card[data-number='" + registration + "']:visible")).isHidden();
         shot(operator, "board-after-move");
 
         // the operator claims it; the keyboard-reachable "next step" button runs the same move, and the board says
         // why the card cannot leave data entry yet
-        Locator mine = operator.locator("#board-column-DATA_ENTRY .card[data-number='" + registration + "']");
+        Locator mine = operator.locator("#board-column-DATA_ENTRY .card[data-number='" + registration + "']:visible");
         mine.locator(".card-claim").click();
         assertThat(mine).containsText("operator");
         mine.locator(".card-next").click();
@@ -135,6 +135,6 @@ class WorkflowE2ETest extends BrowserTestBase {
         Page board = loginAs("kasi");
         board.navigate(url("papan"));
         board.locator("#board-search input").fill(number);
-        assertThat(board.locator("#board-column-RETURNED .card[data-number='" + number + "']")).containsText("Bagus O'Connor");
+        assertThat(board.locator("#board-column-RETURNED .card[data-number='" + number + "']:visible")).containsText("Bagus O'Connor");
     }
 }
