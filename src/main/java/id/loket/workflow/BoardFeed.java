@@ -18,16 +18,30 @@ public class BoardFeed extends Broadcaster<BoardFeed.CardUpdate> {
      * The card as it is now ({@code card} is empty if it no longer exists); {@code committedNanos} is when the
      * move committed, so a board can tell how long the update took to reach it.
      */
-    public record CardUpdate(ApplicationMoved move, Optional<CardRow> card, long committedNanos) {
+    public record CardUpdate(ApplicationMoved move, Optional<CardRow> card, Optional<String> badge, long committedNanos) {
     }
 
     private final ApplicationRepository applications;
     private final ExecutorService executor;
+    private final org.springframework.beans.factory.ObjectProvider<CardBadges> badgeProviders;
 
-    BoardFeed(ExecutorService broadcastExecutor, ApplicationRepository applications) {
+    BoardFeed(ExecutorService broadcastExecutor, ApplicationRepository applications,
+              org.springframework.beans.factory.ObjectProvider<CardBadges> badgeProviders) {
         super(broadcastExecutor);
         this.executor = broadcastExecutor;
         this.applications = applications;
+        this.badgeProviders = badgeProviders;
+    }
+
+    /** Other features' short statuses (translation keys) for these cards, from every provider. */
+    public java.util.Map<java.util.UUID, String> badges(java.util.Collection<java.util.UUID> ids) {
+        java.util.Map<java.util.UUID, String> all = new java.util.HashMap<>();
+        badgeProviders.orderedStream().forEach(p -> all.putAll(p.badges(ids)));
+        return all;
+    }
+
+    public Optional<String> badge(java.util.UUID id) {
+        return Optional.ofNullable(badges(java.util.List.of(id)).get(id));
     }
 
     @TransactionalEventListener
@@ -38,7 +52,8 @@ public class BoardFeed extends Broadcaster<BoardFeed.CardUpdate> {
     @TransactionalEventListener
     void on(ApplicationMoved event) {
         long committed = System.nanoTime();
-        executor.execute(() -> broadcast(event.branchCode(),
-                new CardUpdate(event, applications.card(event.applicationId()), committed)));
+        // card and badge are read once here, not once per open board
+        executor.execute(() -> broadcast(event.branchCode(), new CardUpdate(event,
+                applications.card(event.applicationId()), badge(event.applicationId()), committed)));
     }
 }

@@ -70,7 +70,6 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private final WorkflowService workflow;
     private final BoardFeed feed;
     private final id.loket.workflow.BoardTimings timings;
-    private final List<id.loket.workflow.CardBadges> badgeProviders;
     private final Map<String, id.loket.workflow.StepWork> workRoutes = new java.util.HashMap<>();
     /** Other features' short statuses per card (translation keys), refreshed with the card. */
     private final Map<UUID, String> badges = new java.util.HashMap<>();
@@ -145,15 +144,13 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private final Div body = new Div();
 
     public BoardView(WorkflowService workflow, BoardFeed feed, CatalogService catalogService, Clock clock,
-                     id.loket.workflow.BoardTimings timings, List<id.loket.workflow.CardBadges> badgeProviders,
-                     List<id.loket.workflow.StepWork> stepWork) {
+                     id.loket.workflow.BoardTimings timings, List<id.loket.workflow.StepWork> stepWork) {
         long started = System.nanoTime();
         this.workflow = workflow;
         this.feed = feed;
         this.catalog = catalogService.catalog();
         this.clock = clock;
         this.timings = timings;
-        this.badgeProviders = badgeProviders;
         stepWork.forEach(w -> workRoutes.put(w.stepCode(), w));
         this.user = CurrentUser.require();
         this.zone = user.timeZone().zoneId();
@@ -213,8 +210,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         placeOf.clear();
         List<CardRow> cards = workflow.board();
         badges.clear();
-        List<UUID> ids = cards.stream().map(CardRow::id).toList();
-        badgeProviders.forEach(p -> badges.putAll(p.badges(ids)));
+        badges.putAll(feed.badges(cards.stream().map(CardRow::id).toList()));
         cards.stream().sorted(Comparator.comparing(CardRow::enteredAt)).forEach(this::placeQuietly);
         columns.values().forEach(c -> {
             c.view.refreshAll();
@@ -246,8 +242,12 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
 
     /** A card changed somewhere: take it out of its old column and put its new state where it now belongs. */
     void apply(UUID id, Optional<CardRow> card) {
+        apply(id, card, feed.badge(id));
+    }
+
+    private void apply(UUID id, Optional<CardRow> card, Optional<String> badge) {
         badges.remove(id);
-        badgeProviders.forEach(p -> badges.putAll(p.badges(List.of(id))));
+        badge.ifPresent(key -> badges.put(id, key));
         String was = placeOf.remove(id);
         if (was != null) {
             Column old = columns.get(was);
@@ -421,7 +421,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         deregister = feed.register(user.branchCode(), (CardUpdate u) -> ui.access(() -> {
-            apply(u.move().applicationId(), u.card());
+            apply(u.move().applicationId(), u.card(), u.badge());
             timings.recordFanOut(System.nanoTime() - u.committedNanos());
         }));
         // ageing colours move on with the clock: re-render the visible rows once a minute
