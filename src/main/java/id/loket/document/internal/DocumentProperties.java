@@ -1,0 +1,43 @@
+package id.loket.document.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code loket.document.*}: the office printed on every KK and the signing key. Without a keystore, Loket makes a
+ * self-signed development key at {@code dev-keystore} on first start and says so on screen and on the paper.
+ *
+ * @param publicUrl the address citizens reach Loket's public pages at (the QR code's target); empty = the address
+ *                  the signer's browser used
+ */
+@ConfigurationProperties("loket.document")
+public record DocumentProperties(String officeName, String regencyTitle, String officialName, String officialNip,
+                                 String signatureStatement, String developmentStatement, String location,
+                                 String publicUrl, Keystore keystore, String devKeystore) {
+
+    public DocumentProperties {
+        officeName = orElse(officeName, "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bogor");
+        regencyTitle = orElse(regencyTitle, "KABUPATEN BOGOR");
+        officialName = orElse(officialName, "Drs. H. Bambang Hermawan, M.Si.");
+        officialNip = orElse(officialNip, "197003151995031002");
+        signatureStatement = orElse(signatureStatement, "Dokumen ini telah ditandatangani secara elektronik "
+                + "menggunakan sertifikat elektronik yang diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), BSSN.");
+        developmentStatement = orElse(developmentStatement, "Ditandatangani dengan sertifikat pengembangan Loket, "
+                + "bukan sertifikat BSrE: dokumen uji coba, tidak berlaku sebagai dokumen resmi.");
+        location = orElse(location, "Cibinong");
+        publicUrl = publicUrl == null ? "" : publicUrl.trim().replaceAll("/+$", "");
+        keystore = keystore == null ? new Keystore(null, null, null) : keystore;
+        devKeystore = orElse(devKeystore, "data/tte-dev.p12");
+    }
+
+    /** A PKCS#12 file with the signer's key and certificate chain; the password comes from the environment. */
+    public record Keystore(String path, String alias, String password) {
+
+        public boolean configured() {
+            return path != null && !path.isBlank();
+        }
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}
