@@ -189,6 +189,31 @@ public class FamilyService {
         }
     }
 
+    /**
+     * The verified family as the KK prints it (steps 6 and 7). Only an approved family is ever printed; the caller
+     * (the document feature) audits what it does with it.
+     */
+    @PreAuthorize("hasAnyRole('SIGNER','PICKUP','HEAD_OF_OFFICE')")
+    @Transactional(readOnly = true)
+    public FamilyForm approvedFamily(UUID applicationId) {
+        Family family = families.findByApplicationId(applicationId)
+                .filter(f -> Family.APPROVED.equals(f.status()))
+                .orElseThrow(() -> new BusinessException("population.error.not-approved"));
+        return toForm(family);
+    }
+
+    /** A new family gets its KK number when its first KK is signed; a family that has one keeps it. */
+    @PreAuthorize("hasRole('SIGNER')")
+    @Transactional
+    public void recordKkNumber(UUID applicationId, KkNumber number) {
+        Family family = families.findByApplicationId(applicationId)
+                .orElseThrow(() -> new BusinessException("population.error.not-approved"));
+        if (family.kkNumber() == null) {
+            family.issuedKkNumber(number.value());
+            audit.record(family.branchCode(), "application", applicationId.toString(), "kk-number-issued", number.value());
+        }
+    }
+
     /** For the step guards; runs inside the move that asks. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package id.loket.workflow;
 
 import id.loket.Officers;
 import id.loket.catalog.CatalogService;
+import id.loket.document.DocumentService;
 import id.loket.population.Families;
 import id.loket.population.FamilyService;
 import id.loket.queue.QueueService;
@@ -27,9 +28,11 @@ public class Applications {
     private final SiakService siak;
 
     private final FamilyService families;
+    private final DocumentService documents;
 
     Applications(Officers officers, QueueService queue, WorkflowService workflow, CatalogService catalog,
-                 FamilyService families, SiakService siak) {
+                 FamilyService families, SiakService siak, DocumentService documents) {
+        this.documents = documents;
         this.officers = officers;
         this.queue = queue;
         this.workflow = workflow;
@@ -80,7 +83,8 @@ public class Applications {
 
     /**
      * Moves the card on as the officer of its step, doing the step's work first where a guard asks for it:
-     * data entry submits a valid family, verification approves it. (Step 3's SIAK check is the test's own call,
+     * data entry submits a valid family, verification approves it, signing signs the KK, the pickup counter prints
+     * it and hands it to the head of family. (Step 3's SIAK check is the test's own call,
      * {@link #siakVerified}, because SIAK tests look at the guard before it.)
      */
     public void next(UUID id, String officer) {
@@ -92,6 +96,13 @@ public class Applications {
             });
         } else if (FamilyService.VERIFY_STEP.equals(step)) {
             officers.run(officer, () -> families.approve(id));
+        } else if (DocumentService.SIGNING_STEP.equals(step)) {
+            officers.run(officer, () -> documents.sign(id));
+        } else if (DocumentService.HANDOVER_STEP.equals(step)) {
+            officers.run(officer, () -> {
+                documents.print(documents.current(id).orElseThrow().id());
+                documents.handOver(id, "Ahmad Fauzi", Families.head().nik());
+            });
         } else {
             officers.run(officer, () -> workflow.next(id, card(id).version()));
         }

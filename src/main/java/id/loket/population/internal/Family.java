@@ -103,6 +103,11 @@ public class Family {
         members.addAll(newMembers);
     }
 
+    /** A new family's KK number, given when its first KK is signed. */
+    public void issuedKkNumber(String number) {
+        this.kkNumber = number;
+    }
+
     public void status(String status) {
         this.status = status;
     }

@@ -1,0 +1,397 @@
+package id.loket.document;
+
+import id.loket.base.AuditService;
+import id.loket.base.BusinessException;
+import id.loket.base.CurrentUser;
+import id.loket.base.DailySequences;
+import id.loket.base.LoketUser;
+import id.loket.base.Nik;
+import id.loket.document.internal.DocumentProperties;
+import id.loket.document.internal.KkContent;
+import id.loket.document.internal.KkContents;
+import id.loket.document.internal.KkDocument;
+import id.loket.document.internal.KkDocumentRepository;
+import id.loket.document.internal.KkRenderer;
+import id.loket.document.internal.PdfSigner;
+import id.loket.document.internal.PreviewMark;
+import id.loket.document.internal.SignatureCheck;
+import id.loket.document.internal.SigningKey;
+import id.loket.population.FamilyForm;
+import id.loket.population.FamilyService;
+import id.loket.population.KkNumber;
+import id.loket.population.MemberForm;
+import id.loket.population.ReferenceData;
+import id.loket.workflow.ApplicationMoved;
+import id.loket.workflow.CardRow;
+import id.loket.workflow.WorkflowService;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Steps 6 and 7: the signer previews and signs the KK (PAdES with a visible stamp and a QR code to the public
+ * verification page); the pickup officer prints it and records to whom it was handed, which completes the
+ * application. A reprint serves the same signed bytes. The public page and the upload check say whether a KK is
+ * authentic and current without showing anyone's data.
+ */
+@Service
+public class DocumentService {
+
+    public static final String SIGNING_STEP = "SIGNING";
+    public static final String HANDOVER_STEP = "HANDOVER";
+    /** The public verification page's route. */
+    public static final String VERIFY_ROUTE = "cek-kk";
+    /** A KK PDF is well under 1 MB; anything larger is not ours. */
+    public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .,'’\\-]{0,99}");
+    private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter SERIAL_DATE = DateTimeFormatter.ofPattern("ddMMyy");
+
+    private final KkDocumentRepository documents;
+    private final FamilyService families;
+    private final ReferenceData references;
+    private final WorkflowService workflow;
+    private final DailySequences sequences;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final DocumentProperties properties;
+    private final KkRenderer renderer;
+    private final SigningKey key;
+    private final PdfSigner signer;
+    private final Clock clock;
+
+    DocumentService(KkDocumentRepository documents, FamilyService families, ReferenceData references,
+                    WorkflowService workflow, DailySequences sequences, AuditService audit,
+                    ApplicationEventPublisher events, DocumentProperties properties, KkRenderer renderer,
+                    SigningKey key, PdfSigner signer, Clock clock) {
+        this.documents = documents;
+        this.families = families;
+        this.references = references;
+        this.workflow = workflow;
+        this.sequences = sequences;
+        this.audit = audit;
+        this.events = events;
+        this.properties = properties;
+        this.renderer = renderer;
+        this.key = key;
+        this.signer = signer;
+        this.clock = clock;
+    }
+
+    /** True while Loket signs with its self-signed development key: every screen that signs or prints says so. */
+    public boolean developmentCertificate() {
+        return key.development();
+    }
+
+    public String officeName() {
+        return properties.officeName();
+    }
+
+    // ---------------------------------------------------------------- step 6: preview and sign
+
+    /** The KK as it will be signed, marked as a preview; nothing is stored. */
+    @PreAuthorize("hasAnyRole('SIGNER','HEAD_OF_OFFICE')")
+    @Transactional(readOnly = true)
+    public byte[] preview(UUID applicationId) {
+        CardRow card = card(applicationId);
+        FamilyForm family = families.approvedFamily(applicationId);
+        String number = family.kkNumber() != null ? family.kkNumber() : "················";
+        KkContent content = content(family, number, LocalDate.now(zone()), publicBase() + "/" + VERIFY_ROUTE);
+        audit.record(CurrentUser.require().branchCode(), "application", applicationId.toString(), "kk-previewed",
+                card.displayNumber());
+        return PreviewMark.apply(renderer.render(content).pdf());
+    }
+
+    /**
+     * Signs the KK of an application at step 6 and moves its card to the pickup counter. A new family gets its KK
+     * number now; an older KK with the same number is superseded.
+     */
+    @PreAuthorize("hasRole('SIGNER')")
+    @Transactional
+    public DocumentInfo sign(UUID applicationId) {
+        LoketUser user = CurrentUser.require();
+        CardRow card = card(applicationId);
+        if (!SIGNING_STEP.equals(card.stepCode())) {
+            throw new BusinessException("document.error.not-at-signing", card.displayNumber());
+        }
+        if (card.holder() != null && !card.holder().equals(user.getUsername())) {
+            throw new BusinessException("workflow.error.held-by-other", card.holder());
+        }
+        FamilyForm family = families.approvedFamily(applicationId);
+        LocalDate issueDate = LocalDate.now(zone());
+        String kkNumber = family.kkNumber() != null ? family.kkNumber() : newKkNumber(user.branchCode(), family, issueDate);
+        if (family.kkNumber() == null) {
+            families.recordKkNumber(applicationId, new KkNumber(kkNumber));
+        }
+        UUID id = UUID.randomUUID();
+        String checkCode = checkCode(id, kkNumber, issueDate, family);
+        String url = publicBase() + "/" + VERIFY_ROUTE + "/" + id + "/" + checkCode;
+        KkContent content = content(family, kkNumber, issueDate, url);
+        KkRenderer.Rendered rendered = renderer.render(content);
+        Instant now = Instant.now(clock);
+        String stampText = "Ditandatangani secara elektronik oleh\n" + properties.officialName() + "\n"
+                + "Kepala Dinas Dukcapil " + properties.regencyTitle() + "\n"
+                + STAMP_TIME.format(now.atZone(zone())) + " " + user.timeZone().name()
+                + (key.development() ? "\nSERTIFIKAT PENGEMBANGAN (BUKAN RESMI)" : "");
+        byte[] pdf = signer.sign(rendered.pdf(), new PdfSigner.Stamp(rendered.signaturePage(), rendered.llx(),
+                rendered.lly(), rendered.urx(), rendered.ury(), stampText, "Penerbitan Kartu Keluarga " + kkNumber,
+                properties.location(), now));
+
+        KkDocument document = new KkDocument(id, user.branchCode(), applicationId, kkNumber, content.headName(),
+                content.members().size(), issueDate, properties.officeName(), checkCode, pdf, sha256(pdf),
+                rendered.pages(), now, user.getUsername(), user.fullName(),
+                key.certificate().getSubjectX500Principal().getName(), key.development());
+        for (KkDocument older : documents.lockCurrentByKkNumber(kkNumber)) {
+            older.supersede(id, now);
+            audit.record(older.branchCode(), "kk-document", older.id().toString(), "superseded", "by " + id);
+        }
+        documents.saveAndFlush(document);
+        audit.record(user.branchCode(), "application", applicationId.toString(), "kk-signed",
+                "document " + id + ", KK " + kkNumber + ", sha256 " + document.sha256()
+                        + (key.development() ? ", development certificate" : ""));
+        events.publishEvent(new KkSigned(id, applicationId, user.branchCode(), kkNumber));
+        workflow.next(applicationId, card.version());
+        return info(document);
+    }
+
+    // ---------------------------------------------------------------- step 7: print and hand over
+
+    /** The application's KK in force, if it was signed. */
+    @PreAuthorize("hasAnyRole('SIGNER','PICKUP','HEAD_OF_OFFICE')")
+    @Transactional(readOnly = true)
+    public Optional<DocumentInfo> current(UUID applicationId) {
+        card(applicationId);
+        return documents.findByApplicationIdOrderBySignedAtDesc(applicationId).stream()
+                .filter(d -> KkDocument.CURRENT.equals(d.status())).findFirst().map(this::info);
+    }
+
+    /** Every KK signed for the application, newest first (reprint history, superseded versions). */
+    @PreAuthorize("hasAnyRole('SIGNER','PICKUP','HEAD_OF_OFFICE')")
+    @Transactional(readOnly = true)
+    public List<DocumentInfo> history(UUID applicationId) {
+        card(applicationId);
+        return documents.findByApplicationIdOrderBySignedAtDesc(applicationId).stream().map(this::info).toList();
+    }
+
+    /**
+     * The signed PDF for printing: exactly the stored bytes, so a reprint never changes the signed content. Every
+     * print after the first is recorded as a reprint.
+     */
+    @PreAuthorize("hasRole('PICKUP')")
+    @Transactional
+    public byte[] print(UUID documentId) {
+        KkDocument document = documents.findById(documentId)
+                .filter(d -> d.branchCode().equals(CurrentUser.require().branchCode()))
+                .orElseThrow(() -> new BusinessException("document.error.not-found"));
+        if (!KkDocument.CURRENT.equals(document.status())) {
+            throw new BusinessException("document.error.not-current");
+        }
+        document.printed();
+        audit.record(document.branchCode(), "application", document.applicationId().toString(),
+                document.printCount() == 1 ? "kk-printed" : "kk-reprinted",
+                "document " + document.id() + ", print " + document.printCount());
+        return document.pdf();
+    }
+
+    /** The pickup officer hands the printed KK over: to whom, their NIK, now. The application is complete. */
+    @PreAuthorize("hasRole('PICKUP')")
+    @Transactional
+    public DocumentInfo handOver(UUID applicationId, String recipientName, String recipientNik) {
+        LoketUser user = CurrentUser.require();
+        CardRow card = card(applicationId);
+        if (!HANDOVER_STEP.equals(card.stepCode())) {
+            throw new BusinessException("document.error.not-at-handover", card.displayNumber());
+        }
+        String name = recipientName == null ? "" : recipientName.trim().replaceAll("\\s+", " ");
+        if (!NAME.matcher(name).matches()) {
+            throw new BusinessException("document.error.recipient-name");
+        }
+        Nik nik = new Nik(recipientNik == null ? "" : recipientNik.replaceAll("[\\s.\\-]", ""));
+        KkDocument document = documents.findByApplicationIdOrderBySignedAtDesc(applicationId).stream()
+                .filter(d -> KkDocument.CURRENT.equals(d.status())).findFirst()
+                .orElseThrow(() -> new BusinessException("document.error.not-signed", card.displayNumber()));
+        if (document.printCount() == 0) {
+            throw new BusinessException("document.error.print-first");
+        }
+        if (document.handedOverAt() != null) {
+            throw new BusinessException("document.error.already-handed-over");
+        }
+        document.handOver(name, nik.value(), Instant.now(clock), user.getUsername());
+        documents.flush();
+        audit.record(user.branchCode(), "application", applicationId.toString(), "kk-handed-over",
+                "document " + document.id() + " to " + name + " (" + nik.masked() + ")");
+        workflow.next(applicationId, card.version());
+        return info(document);
+    }
+
+    // ---------------------------------------------------------------- public verification
+
+    /** What the QR code's page shows: no login, no personal data. */
+    @Transactional(readOnly = true)
+    public PublicCheck publicCheck(String documentId, String checkCode) {
+        UUID id;
+        try {
+            id = UUID.fromString(documentId == null ? "" : documentId.trim());
+        } catch (IllegalArgumentException e) {
+            return PublicCheck.notFound();
+        }
+        return documents.findById(id)
+                .filter(d -> d.checkCode().equalsIgnoreCase(checkCode == null ? "" : checkCode.trim()))
+                .map(this::authentic).orElse(PublicCheck.notFound());
+    }
+
+    /**
+     * Someone uploads a KK PDF: it is authentic only if it is byte for byte a KK this office signed and its
+     * signature verifies. A changed byte, a missing signature or an unknown file are all "not authentic".
+     */
+    @Transactional(readOnly = true)
+    public PublicCheck checkUpload(byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            return PublicCheck.notAuthentic("document.verify.reason.empty");
+        }
+        if (pdf.length > MAX_UPLOAD_BYTES) {
+            return PublicCheck.notAuthentic("document.verify.reason.too-large");
+        }
+        SignatureCheck.Result signature = SignatureCheck.check(pdf);
+        Optional<KkDocument> known = documents.findBySha256(sha256(pdf));
+        if (known.isPresent() && signature.verdict() == SignatureCheck.Verdict.VALID) {
+            return authentic(known.get());
+        }
+        return PublicCheck.notAuthentic(switch (signature.verdict()) {
+            case VALID -> "document.verify.reason.unknown";
+            case INVALID -> "document.verify.reason.altered";
+            case NOT_SIGNED -> "document.verify.reason.not-signed";
+            case UNREADABLE -> "document.verify.reason.unreadable";
+        });
+    }
+
+    private PublicCheck authentic(KkDocument d) {
+        LocalDate replacedOn = d.supersededBy() == null ? null
+                : documents.findById(d.supersededBy()).map(KkDocument::issueDate).orElse(null);
+        return new PublicCheck(PublicCheck.Verdict.AUTHENTIC, DocumentStatus.valueOf(d.status()), masked(d.kkNumber()),
+                d.issueDate(), d.officeName(), replacedOn, d.developmentCertificate(), null);
+    }
+
+    // ---------------------------------------------------------------- reactions
+
+    /**
+     * A card sent back from the pickup counter (wrong data found) withdraws its KK; the KK it had replaced is in
+     * force again.
+     */
+    @EventListener
+    void on(ApplicationMoved moved) {
+        if (!HANDOVER_STEP.equals(moved.fromStep()) || HANDOVER_STEP.equals(moved.toStep())
+                || WorkflowService.DONE.equals(moved.toStep())) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        for (KkDocument d : documents.findByApplicationIdOrderBySignedAtDesc(moved.applicationId())) {
+            if (KkDocument.CURRENT.equals(d.status())) {
+                d.withdraw(now);
+                audit.record(d.branchCode(), "kk-document", d.id().toString(), "withdrawn", "card sent back");
+                documents.findBySupersededBy(d.id()).forEach(older -> {
+                    older.reinstate(now);
+                    audit.record(older.branchCode(), "kk-document", older.id().toString(), "reinstated",
+                            "newer " + d.id() + " withdrawn");
+                });
+            }
+        }
+    }
+
+    /** For the step guards; runs inside the move that asks. */
+    boolean signed(UUID applicationId) {
+        return documents.existsByApplicationIdAndStatus(applicationId, KkDocument.CURRENT);
+    }
+
+    boolean handedOver(UUID applicationId) {
+        return documents.findByApplicationIdOrderBySignedAtDesc(applicationId).stream()
+                .anyMatch(d -> KkDocument.CURRENT.equals(d.status()) && d.handedOverAt() != null);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private KkContent content(FamilyForm family, String kkNumber, LocalDate issueDate, String url) {
+        ReferenceData.RegionPath path = references.path(family.villageCode());
+        return KkContents.of(family, kkNumber, new KkContents.Place(path.village(), path.district(), path.regency(),
+                        path.province()),
+                (list, code) -> code == null ? null : references.code(list, code).map(c -> c.label().id()).orElse(code),
+                issueDate, properties, url, key.development());
+    }
+
+    /** District of the family's village + the issue date + a serial of that district and day (identity-numbers.md). */
+    private String newKkNumber(String branchCode, FamilyForm family, LocalDate issueDate) {
+        if (family.villageCode() == null || family.villageCode().length() < 8) {
+            throw new BusinessException("document.error.no-region");
+        }
+        String district = family.villageCode().substring(0, 8).replace(".", "");
+        int serial = sequences.next(branchCode, "kk-" + district, issueDate);
+        if (serial > 9999) {
+            throw new BusinessException("document.error.serial-exhausted");
+        }
+        return district + SERIAL_DATE.format(issueDate) + "%04d".formatted(serial);
+    }
+
+    /** The QR's short hash: ties the URL to this document's id and content, so ids cannot be walked. */
+    private static String checkCode(UUID id, String kkNumber, LocalDate issueDate, FamilyForm family) {
+        StringBuilder s = new StringBuilder(id.toString()).append('|').append(kkNumber).append('|').append(issueDate);
+        family.members().stream().map(MemberForm::nik).forEach(n -> s.append('|').append(n));
+        return sha256(s.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String publicBase() {
+        if (!properties.publicUrl().isEmpty()) {
+            return properties.publicUrl();
+        }
+        try {
+            return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        } catch (IllegalStateException outsideRequest) {
+            return "http://localhost:8080";
+        }
+    }
+
+    private ZoneId zone() {
+        return CurrentUser.require().timeZone().zoneId();
+    }
+
+    private CardRow card(UUID applicationId) {
+        return workflow.card(applicationId).orElseThrow(() -> new BusinessException("workflow.error.not-found"));
+    }
+
+    private DocumentInfo info(KkDocument d) {
+        return new DocumentInfo(d.id(), d.applicationId(), d.kkNumber(), d.headName(), d.memberCount(), d.issueDate(),
+                DocumentStatus.valueOf(d.status()), d.signedAt(), d.signedBy(), d.signerName(),
+                d.developmentCertificate(), d.printCount(), d.handedOverTo(),
+                d.handedOverIdNumber() == null ? null : new Nik(d.handedOverIdNumber()).masked(), d.handedOverAt(),
+                d.handedOverBy(), d.pdfSize(), d.pages(), VERIFY_ROUTE + "/" + d.id() + "/" + d.checkCode());
+    }
+
+    static String masked(String kkNumber) {
+        return kkNumber == null || kkNumber.length() != 16 ? kkNumber
+                : kkNumber.substring(0, 4) + "********" + kkNumber.substring(12);
+    }
+}

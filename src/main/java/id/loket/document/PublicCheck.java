@@ -1,0 +1,25 @@
+package id.loket.document;
+
+import java.time.LocalDate;
+
+/**
+ * What the public verification page may say about a document: never the members' data, only the masked KK number,
+ * the issue date and the office, and whether it is authentic and in force.
+ *
+ * @param verdict     AUTHENTIC (and status says whether still current), NOT_AUTHENTIC, NOT_FOUND
+ * @param reason      for NOT_AUTHENTIC: a translation key saying why
+ * @param replacedOn  for a superseded KK: the issue date of the newer one
+ */
+public record PublicCheck(Verdict verdict, DocumentStatus status, String maskedKkNumber, LocalDate issueDate,
+                          String officeName, LocalDate replacedOn, boolean developmentCertificate, String reason) {
+
+    public enum Verdict { AUTHENTIC, NOT_AUTHENTIC, NOT_FOUND }
+
+    static PublicCheck notFound() {
+        return new PublicCheck(Verdict.NOT_FOUND, null, null, null, null, null, false, null);
+    }
+
+    static PublicCheck notAuthentic(String reason) {
+        return new PublicCheck(Verdict.NOT_AUTHENTIC, null, null, null, null, null, false, reason);
+    }
+}

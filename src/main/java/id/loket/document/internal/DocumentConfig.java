@@ -1,0 +1,40 @@
+package id.loket.document.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.openpdf.text.pdf.BaseFont;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The renderer, the key and the signer are made once: fonts and the key stay in memory for every document. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DocumentProperties.class)
+class DocumentConfig {
+
+    @Bean
+    KkRenderer kkRenderer() {
+        return new KkRenderer();
+    }
+
+    @Bean
+    SigningKey signingKey(DocumentProperties properties) {
+        return SigningKey.load(properties.keystore(), Path.of(properties.devKeystore()));
+    }
+
+    @Bean
+    PdfSigner pdfSigner(SigningKey key) {
+        String name = "liberation/LiberationSans-Regular.ttf";
+        try (InputStream in = DocumentConfig.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the classpath");
+            }
+            return new PdfSigner(key, BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                    in.readAllBytes(), null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

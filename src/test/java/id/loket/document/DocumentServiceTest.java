@@ -1,0 +1,252 @@
+package id.loket.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.loket.LoketIntegrationTest;
+import id.loket.Officers;
+import id.loket.base.AuditService;
+import id.loket.population.Families;
+import id.loket.population.FamilyForm;
+import id.loket.population.FamilyService;
+import id.loket.population.MemberForm;
+import id.loket.workflow.Applications;
+import id.loket.workflow.ApplicationStatus;
+import id.loket.workflow.WorkflowService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+@LoketIntegrationTest
+class DocumentServiceTest {
+
+    @Autowired Applications applications;
+    @Autowired Officers officers;
+    @Autowired DocumentService documents;
+    @Autowired FamilyService families;
+    @Autowired WorkflowService workflow;
+    @Autowired AuditService audit;
+    @Autowired JdbcTemplate jdbc;
+
+    /** An application whose family (Families.family(), KK 3201010101150007) was approved: at step 6. */
+    private UUID atSigning() {
+        UUID id = applications.registered();
+        applications.siakVerified(id);
+        applications.next(id, "loket");
+        applications.next(id, "operator");
+        applications.next(id, "kasi");
+        assertThat(applications.card(id).stepCode()).isEqualTo("SIGNING");
+        return id;
+    }
+
+    private UUID atSigning(FamilyForm family) {
+        UUID id = applications.registered();
+        applications.siakVerified(id);
+        applications.next(id, "loket");
+        officers.run("operator", () -> families.submit(id, families.open(id).version(), family));
+        applications.next(id, "kasi");
+        return id;
+    }
+
+    private byte[] stored(UUID documentId) {
+        return jdbc.queryForObject("SELECT pdf FROM kk_document WHERE id = ?", byte[].class, documentId.toString());
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    static String pdfsig(byte[] pdf) throws Exception {
+        Path file = Files.createTempFile("kk", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            p.waitFor(30, TimeUnit.SECONDS);
+            return out;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void a_card_cannot_leave_signing_without_a_signed_kk() {
+        UUID id = atSigning();
+        long version = applications.card(id).version();
+        assertThatThrownBy(() -> officers.run("tte", () -> workflow.next(id, version)))
+                .hasMessageStartingWith("document.guard.signed");
+        assertThat(applications.card(id).stepCode()).isEqualTo("SIGNING");
+    }
+
+    @Test
+    void the_signer_signs_a_kk_that_pdfsig_verifies_and_the_card_moves_to_the_pickup_counter() throws Exception {
+        UUID id = atSigning();
+        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+
+        assertThat(applications.card(id).stepCode()).isEqualTo("HANDOVER");
+        assertThat(info.kkNumber()).isEqualTo("3201010101150007");
+        assertThat(info.status()).isEqualTo(DocumentStatus.CURRENT);
+        assertThat(info.memberCount()).isEqualTo(3);
+        assertThat(info.developmentCertificate()).isTrue();
+        byte[] pdf = stored(info.id());
+        assertThat(pdf.length).isEqualTo(info.sizeBytes()).isLessThan(150 * 1024);
+        assertThat(jdbc.queryForObject("SELECT sha256 FROM kk_document WHERE id = ?", String.class, info.id().toString()))
+                .isEqualTo(DocumentService.sha256(pdf));
+
+        String report = pdfsig(pdf);
+        assertThat(report).contains("Signature is Valid.").contains("ETSI.CAdES.detached")
+                .contains("Loket Development Signer");
+        String text = text(pdf);
+        assertThat(text).contains("KARTU KELUARGA").contains("3201010101150007").contains("AHMAD FAUZI")
+                .contains("3201011208880003").contains("3201014503900001").contains("3201016101240002")
+                .contains("PONDOK RAJEG").contains("CIBINONG").contains("197003151995031002");
+        assertThat(officers.as("kadis", () -> audit.history("application", id.toString()))).extracting(AuditService.AuditRecord::action)
+                .contains("kk-previewed", "kk-signed").doesNotContain("kk-printed");
+    }
+
+    @Test
+    void a_byte_changed_in_a_signed_kk_is_not_authentic_for_pdfsig_nor_for_the_upload_check() throws Exception {
+        UUID id = atSigning();
+        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+        byte[] pdf = stored(info.id());
+        PublicCheck original = documents.checkUpload(pdf);
+        assertThat(original.verdict()).isEqualTo(PublicCheck.Verdict.AUTHENTIC);
+        assertThat(original.status()).isEqualTo(DocumentStatus.CURRENT);
+        assertThat(original.maskedKkNumber()).isEqualTo("3201********0007");
+
+        byte[] tampered = pdf.clone();
+        int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/MediaBox") + 12;
+        tampered[at] = (byte) (tampered[at] == '0' ? '1' : '0');
+        assertThat(pdfsig(tampered)).doesNotContain("Signature is Valid.");
+        PublicCheck check = documents.checkUpload(tampered);
+        assertThat(check.verdict()).isEqualTo(PublicCheck.Verdict.NOT_AUTHENTIC);
+        assertThat(check.reason()).isEqualTo("document.verify.reason.altered");
+        assertThat(check.maskedKkNumber()).isNull();
+
+        assertThat(documents.checkUpload("%PDF-1.4 nothing".getBytes()).verdict()).isEqualTo(PublicCheck.Verdict.NOT_AUTHENTIC);
+        assertThat(documents.checkUpload(new byte[0]).reason()).isEqualTo("document.verify.reason.empty");
+    }
+
+    @Test
+    void the_qr_page_answers_only_for_the_right_short_hash_and_shows_no_member_data() {
+        UUID id = atSigning();
+        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+        String[] parts = info.verificationPath().split("/");
+        assertThat(parts[0]).isEqualTo("cek-kk");
+        assertThat(parts[2]).hasSize(12);
+
+        PublicCheck check = documents.publicCheck(parts[1], parts[2]);
+        assertThat(check.verdict()).isEqualTo(PublicCheck.Verdict.AUTHENTIC);
+        assertThat(check).extracting(PublicCheck::maskedKkNumber, PublicCheck::issueDate, PublicCheck::officeName)
+                .containsExactly("3201********0007", LocalDate.now(ZoneId.of("Asia/Jakarta")),
+                        "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bogor");
+        assertThat(check.toString()).doesNotContain("AHMAD").doesNotContain("3201011208880003");
+        assertThat(documents.publicCheck(parts[1], "000000000000").verdict()).isEqualTo(PublicCheck.Verdict.NOT_FOUND);
+        assertThat(documents.publicCheck("not-a-uuid", parts[2]).verdict()).isEqualTo(PublicCheck.Verdict.NOT_FOUND);
+    }
+
+    @Test
+    void a_newer_kk_with_the_same_number_supersedes_the_older_one() {
+        UUID first = atSigning();
+        DocumentInfo older = officers.as("tte", () -> documents.sign(first));
+        UUID second = atSigning();
+        DocumentInfo newer = officers.as("tte", () -> documents.sign(second));
+
+        String[] path = older.verificationPath().split("/");
+        PublicCheck check = documents.publicCheck(path[1], path[2]);
+        assertThat(check.verdict()).isEqualTo(PublicCheck.Verdict.AUTHENTIC);
+        assertThat(check.status()).isEqualTo(DocumentStatus.SUPERSEDED);
+        assertThat(check.replacedOn()).isEqualTo(newer.issueDate());
+        assertThat(jdbc.queryForObject("SELECT superseded_by FROM kk_document WHERE id = ?", String.class,
+                older.id().toString())).isEqualTo(newer.id().toString());
+        assertThat(officers.as("ambil", () -> documents.current(first))).isEmpty();
+        assertThatThrownBy(() -> officers.run("ambil", () -> documents.print(older.id())))
+                .hasMessageStartingWith("document.error.not-current");
+    }
+
+    @Test
+    void printing_then_handing_over_completes_the_application_and_a_reprint_is_the_same_file() {
+        UUID id = atSigning();
+        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+
+        assertThatThrownBy(() -> officers.run("ambil", () -> documents.handOver(id, "Ahmad Fauzi", "3201011208880003")))
+                .hasMessageStartingWith("document.error.print-first");
+        byte[] first = officers.as("ambil", () -> documents.print(info.id()));
+        byte[] again = officers.as("ambil", () -> documents.print(info.id()));
+        assertThat(again).isEqualTo(first).isEqualTo(stored(info.id()));
+        assertThat(officers.as("kadis", () -> audit.history("application", id.toString()))).extracting(AuditService.AuditRecord::action)
+                .contains("kk-printed", "kk-reprinted");
+
+        // bad input changes nothing
+        assertThatThrownBy(() -> officers.run("ambil", () -> documents.handOver(id, "Ahmad Fauzi", "1234")))
+                .hasMessageStartingWith("nik.error");
+        assertThatThrownBy(() -> officers.run("ambil", () -> documents.handOver(id, "<script>", "3201011208880003")))
+                .hasMessageStartingWith("document.error.recipient-name");
+        assertThat(applications.card(id).stepCode()).isEqualTo("HANDOVER");
+
+        DocumentInfo done = officers.as("ambil", () -> documents.handOver(id, " Ahmad  Fauzi ", "3201 0112 0888 0003"));
+        assertThat(done.handedOverTo()).isEqualTo("Ahmad Fauzi");
+        assertThat(done.handedOverIdNumber()).isEqualTo("3201********0003");
+        assertThat(done.handedOverBy()).isEqualTo("ambil");
+        assertThat(done.printCount()).isEqualTo(2);
+        assertThat(applications.card(id).status()).isEqualTo(ApplicationStatus.DONE);
+        assertThat(jdbc.queryForObject("SELECT handed_over_id_number FROM kk_document WHERE id = ?", String.class,
+                info.id().toString())).isEqualTo("3201011208880003");
+    }
+
+    @Test
+    void a_new_family_gets_a_kk_number_of_its_district_and_the_issue_date_when_signed() {
+        FamilyForm base = Families.family();
+        // a new household: no KK number yet, its own NIKs so no other family's KK holds them
+        MemberForm head = new MemberForm("I Made Wirawan", "3201010507920004", "1", "Denpasar", LocalDate.of(1992, 7, 5),
+                "4", "7", "15", "1", "2", LocalDate.of(2025, 2, 1), false, "1", "WNI", null, null, "I Wayan Sudra", "Ni Luh Sari", false);
+        MemberForm wife = new MemberForm("Ni Kadek Ayu", "3201014909950005", "2", "Gianyar", LocalDate.of(1995, 9, 9),
+                "4", "7", "2", "2", "2", LocalDate.of(2025, 2, 1), false, "3", "WNI", null, null, "I Nyoman Rai", "Ni Made Rai", false);
+        UUID id = atSigning(new FamilyForm(null, base.address(), base.rt(), base.rw(), base.villageCode(), base.postalCode(),
+                List.of(head, wife)));
+        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+        String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).format(DateTimeFormatter.ofPattern("ddMMyy"));
+        assertThat(info.kkNumber()).matches("320101" + today + "\\d{4}").doesNotEndWith("0000");
+        assertThat(jdbc.queryForObject("SELECT kk_number FROM family WHERE application_id = ?", String.class, id.toString()))
+                .isEqualTo(info.kkNumber());
+    }
+
+    @Test
+    void a_card_sent_back_from_the_pickup_counter_withdraws_its_kk_and_the_replaced_one_is_in_force_again() {
+        UUID first = atSigning();
+        DocumentInfo older = officers.as("tte", () -> documents.sign(first));
+        UUID second = atSigning();
+        DocumentInfo newer = officers.as("tte", () -> documents.sign(second));
+        officers.run("ambil", () -> workflow.move(second, applications.card(second).version(), "DATA_ENTRY",
+                "Nama ibu salah ketik"));
+
+        String[] path = newer.verificationPath().split("/");
+        assertThat(documents.publicCheck(path[1], path[2]).status()).isEqualTo(DocumentStatus.WITHDRAWN);
+        String[] oldPath = older.verificationPath().split("/");
+        assertThat(documents.publicCheck(oldPath[1], oldPath[2]).status()).isEqualTo(DocumentStatus.CURRENT);
+    }
+
+    @Test
+    void only_the_signer_signs_and_only_the_pickup_officer_prints() {
+        UUID id = atSigning();
+        assertThatThrownBy(() -> officers.run("operator", () -> documents.sign(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.run("ambil", () -> documents.sign(id))).isInstanceOf(AccessDeniedException.class);
+        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+        assertThatThrownBy(() -> officers.run("tte", () -> documents.print(info.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.run("tte", () -> documents.sign(id))).hasMessageStartingWith("document.error.not-at-signing");
+    }
+}
