@@ -108,7 +108,7 @@ public class DocumentService {
 
     /** The KK as it will be signed, marked as a preview; nothing is stored. */
     @PreAuthorize("hasAnyRole('SIGNER','HEAD_OF_OFFICE')")
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the view of personal data is audited
     public byte[] preview(UUID applicationId) {
         CardRow card = card(applicationId);
         FamilyForm family = families.approvedFamily(applicationId);

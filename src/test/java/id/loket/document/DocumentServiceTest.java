@@ -95,6 +95,9 @@ class DocumentServiceTest {
     @Test
     void the_signer_signs_a_kk_that_pdfsig_verifies_and_the_card_moves_to_the_pickup_counter() throws Exception {
         UUID id = atSigning();
+        byte[] preview = officers.as("tte", () -> documents.preview(id));
+        assertThat(text(preview)).contains("PRATINJAU").contains("3201010101150007");
+        assertThat(pdfsig(preview)).doesNotContain("Signature is Valid.");
         DocumentInfo info = officers.as("tte", () -> documents.sign(id));
 
         assertThat(applications.card(id).stepCode()).isEqualTo("HANDOVER");
