@@ -244,6 +244,35 @@ class DocumentServiceTest {
     }
 
     @Test
+    void two_signers_pressing_sign_at_once_issue_one_kk() throws Exception {
+        UUID id = atSigning();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    officers.as("tte", () -> documents.sign(id));
+                    return true;
+                } catch (RuntimeException lost) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (var r : results) {
+            won += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(won).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kk_document WHERE application_id = ?", Integer.class,
+                id.toString())).isEqualTo(1);
+        assertThat(applications.card(id).stepCode()).isEqualTo("HANDOVER");
+    }
+
+    @Test
     void only_the_signer_signs_and_only_the_pickup_officer_prints() {
         UUID id = atSigning();
         assertThatThrownBy(() -> officers.run("operator", () -> documents.sign(id))).isInstanceOf(AccessDeniedException.class);
