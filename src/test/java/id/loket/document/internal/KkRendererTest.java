@@ -1,6 +1,7 @@
 package id.loket.document.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import id.loket.document.internal.KkContent.Member;
 import id.loket.document.internal.KkRenderer.Rendered;
@@ -111,8 +112,8 @@ class KkRendererTest {
             assertThat(qrInk).isBetween(0.2, 0.7);
 
             // the signature box: a real area, blank so that a visible stamp can be drawn into it later
-            assertThat(rendered.urx() - rendered.llx()).isEqualTo(KkRenderer.SIGNATURE_WIDTH);
-            assertThat(rendered.ury() - rendered.lly()).isEqualTo(KkRenderer.SIGNATURE_HEIGHT);
+            assertThat(rendered.urx() - rendered.llx()).isCloseTo(KkRenderer.SIGNATURE_WIDTH, within(0.01f));
+            assertThat(rendered.ury() - rendered.lly()).isCloseTo(KkRenderer.SIGNATURE_HEIGHT, within(0.01f));
             assertThat(rendered.llx()).isGreaterThan(28f);
             assertThat(rendered.urx()).isLessThan(pageWidth - 28f);
             assertThat(rendered.lly()).isGreaterThanOrEqualTo(30f);
@@ -169,7 +170,7 @@ class KkRendererTest {
     }
 
     @Test
-    void the_footer_is_whole_on_the_last_page_and_below_the_tables_for_any_family_size() throws IOException {
+    void the_footer_is_whole_on_the_last_page_below_the_tables_and_never_alone_for_any_family_size() throws IOException {
         for (int size = 1; size <= 24; size++) {
             KkContent kk = family(size);
             Rendered rendered = RENDERER.render(kk);
@@ -189,6 +190,10 @@ class KkRendererTest {
                     }
                 }
                 assertThat(footerStart).as("size %d", size).isNotNegative();
+                // never a page with the footer alone: the end of table II comes with it
+                String lastPage = squeeze(text(pdf, rendered.pages()));
+                assertThat(lastPage).as("size %d", size).contains("STATUSPERKAWINAN",
+                        squeeze(kk.members().getLast().motherName()));
                 assertThat(footerEnd).as("size %d", size).isGreaterThan(footerStart);
                 float footerTop = (float) lines.subList(footerStart, footerEnd + 1).stream()
                         .mapToDouble(Line::top).min().orElseThrow();
@@ -238,6 +243,25 @@ class KkRendererTest {
         String text = text(rendered.pdf());
         assertThat(text).contains("SITI AMINAH", "3201014107900002").doesNotContain("null");
         assertThat(text.chars().filter(c -> c == '-').count()).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void a_word_wider_than_its_column_breaks_inside_and_loses_no_character() throws IOException {
+        String unbroken = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(3) + "0123456789";
+        KkContent base = family(2);
+        Member head = base.members().getFirst();
+        Member odd = new Member(unbroken, head.nik(), head.sex(), unbroken, head.birthDate(), head.religion(),
+                head.education(), head.occupation(), head.bloodType(), head.maritalStatus(), head.marriageDate(),
+                head.relationship(), head.citizenship(), unbroken, null, unbroken, head.motherName());
+        KkContent kk = new KkContent(base.kkNumber(), base.headName(), unbroken + " " + unbroken, base.rtRw(),
+                base.village(), base.district(), base.regency(), base.postalCode(), base.province(),
+                List.of(odd, base.members().get(1)), base.issueDate(), base.regencyTitle(), base.officialName(),
+                base.officialNip(), base.signatureStatement(), base.verificationUrl(), false);
+        Rendered rendered = RENDERER.render(kk);
+        String text = squeeze(text(rendered.pdf()));
+        // the name, birth place, passport and father columns, and the address twice
+        assertThat(text.split(unbroken, -1)).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(text).contains(base.members().get(1).nik());
     }
 
     // ------------------------------------------------------------------------------------------------- fixtures
