@@ -88,7 +88,8 @@ public class Applications {
      * {@link #siakVerified}, because SIAK tests look at the guard before it.)
      */
     public void next(UUID id, String officer) {
-        String step = card(id).stepCode();
+        // a finished card keeps its last step code: let the workflow itself refuse to move it
+        String step = card(id).status() == ApplicationStatus.DONE ? WorkflowService.DONE : card(id).stepCode();
         if (FamilyService.ENTRY_STEP.equals(step)) {
             officers.run(officer, () -> {
                 var draft = families.open(id);
