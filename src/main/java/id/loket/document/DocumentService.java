@@ -146,8 +146,8 @@ public class DocumentService {
         KkContent content = content(family, kkNumber, issueDate, url);
         KkRenderer.Rendered rendered = renderer.render(content);
         Instant now = Instant.now(clock);
-        String stampText = "Ditandatangani secara elektronik oleh\n" + properties.officialName() + "\n"
-                + "Kepala Dinas Dukcapil " + properties.regencyTitle() + "\n"
+        // four short lines: what fits the 50 pt box at a legible size (the office title is printed above it)
+        String stampText = "Ditandatangani secara elektronik oleh:\n" + properties.officialName() + "\n"
                 + STAMP_TIME.format(now.atZone(zone())) + " " + user.timeZone().name()
                 + (key.development() ? "\nSERTIFIKAT PENGEMBANGAN (BUKAN RESMI)" : "");
         byte[] pdf = signer.sign(rendered.pdf(), new PdfSigner.Stamp(rendered.signaturePage(), rendered.llx(),
