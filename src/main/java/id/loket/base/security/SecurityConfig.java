@@ -27,6 +27,8 @@ class SecurityConfig {
         // public pages (kiosk, TV display, document verification, complaint form) opt in with @AnonymousAllowed
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/frontend-static/**",
                 "/webjars/**", "/icons/**").permitAll());
+        // the signer reads the KK preview in a frame of Loket's own page; other sites still may not frame Loket
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .build();
     }
