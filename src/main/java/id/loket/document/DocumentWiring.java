@@ -2,9 +2,6 @@ package id.loket.document;
 
 import id.loket.workflow.StepGuard;
 import id.loket.workflow.StepWork;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Predicate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,49 +11,21 @@ class DocumentWiring {
 
     @Bean
     StepGuard documentSigned(DocumentService service) {
-        return guard("document-signed", service::signed, "document.guard.signed");
+        return StepGuard.when("document-signed", service::signed, "document.guard.signed");
     }
 
     @Bean
     StepGuard documentHandedOver(DocumentService service) {
-        return guard("document-handed-over", service::handedOver, "document.guard.handed-over");
+        return StepGuard.when("document-handed-over", service::handedOver, "document.guard.handed-over");
     }
 
     @Bean
     StepWork signingWork() {
-        return work(DocumentService.SIGNING_STEP, "tte/");
+        return StepWork.at(DocumentService.SIGNING_STEP, "tte/");
     }
 
     @Bean
     StepWork handoverWork() {
-        return work(DocumentService.HANDOVER_STEP, "penyerahan/");
-    }
-
-    private static StepGuard guard(String code, Predicate<UUID> holds, String reason) {
-        return new StepGuard() {
-            @Override
-            public String code() {
-                return code;
-            }
-
-            @Override
-            public Optional<String> blockingReason(UUID applicationId) {
-                return holds.test(applicationId) ? Optional.empty() : Optional.of(reason);
-            }
-        };
-    }
-
-    private static StepWork work(String step, String route) {
-        return new StepWork() {
-            @Override
-            public String stepCode() {
-                return step;
-            }
-
-            @Override
-            public String route(UUID applicationId) {
-                return route + applicationId;
-            }
-        };
+        return StepWork.at(DocumentService.HANDOVER_STEP, "penyerahan/");
     }
 }

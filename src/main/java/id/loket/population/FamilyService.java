@@ -287,51 +287,24 @@ public class FamilyService {
 
         @Bean
         StepGuard familyComplete(FamilyService service) {
-            return guard("family-complete", service, Family.SUBMITTED, "population.guard.entry");
+            return StepGuard.when("family-complete", id -> service.familyStatus(id).filter(Family.SUBMITTED::equals).isPresent(),
+                    "population.guard.entry");
         }
 
         @Bean
         StepGuard familyVerified(FamilyService service) {
-            return guard("family-verified", service, Family.APPROVED, "population.guard.verify");
+            return StepGuard.when("family-verified", id -> service.familyStatus(id).filter(Family.APPROVED::equals).isPresent(),
+                    "population.guard.verify");
         }
 
         @Bean
         StepWork dataEntryWork() {
-            return work(ENTRY_STEP, "keluarga/");
+            return StepWork.at(ENTRY_STEP, "keluarga/");
         }
 
         @Bean
         StepWork verificationWork() {
-            return work(VERIFY_STEP, "verifikasi/");
-        }
-
-        private static StepGuard guard(String code, FamilyService service, String status, String reason) {
-            return new StepGuard() {
-                @Override
-                public String code() {
-                    return code;
-                }
-
-                @Override
-                public Optional<String> blockingReason(UUID applicationId) {
-                    return service.familyStatus(applicationId).filter(status::equals).isPresent()
-                            ? Optional.empty() : Optional.of(reason);
-                }
-            };
-        }
-
-        private static StepWork work(String step, String route) {
-            return new StepWork() {
-                @Override
-                public String stepCode() {
-                    return step;
-                }
-
-                @Override
-                public String route(UUID applicationId) {
-                    return route + applicationId;
-                }
-            };
+            return StepWork.at(VERIFY_STEP, "verifikasi/");
         }
     }
 }

@@ -13,4 +13,19 @@ public interface StepWork {
 
     /** The route (relative URL) of the work screen for one application. */
     String route(UUID applicationId);
+
+    /** The work screen of a step at {@code routePrefix + applicationId}. */
+    static StepWork at(String stepCode, String routePrefix) {
+        return new StepWork() {
+            @Override
+            public String stepCode() {
+                return stepCode;
+            }
+
+            @Override
+            public String route(UUID applicationId) {
+                return routePrefix + applicationId;
+            }
+        };
+    }
 }

@@ -13,17 +13,14 @@ import id.loket.population.MemberForm;
 import id.loket.workflow.Applications;
 import id.loket.workflow.ApplicationStatus;
 import id.loket.workflow.WorkflowService;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import static id.loket.document.PdfTools.pdfsig;
+import static id.loket.document.PdfTools.text;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,11 +39,7 @@ class DocumentServiceTest {
 
     /** An application whose family (Families.family(), KK 3201010101150007) was approved: at step 6. */
     private UUID atSigning() {
-        UUID id = applications.registered();
-        applications.siakVerified(id);
-        applications.next(id, "loket");
-        applications.next(id, "operator");
-        applications.next(id, "kasi");
+        UUID id = applications.atSigning();
         assertThat(applications.card(id).stepCode()).isEqualTo("SIGNING");
         return id;
     }
@@ -62,25 +55,6 @@ class DocumentServiceTest {
 
     private byte[] stored(UUID documentId) {
         return jdbc.queryForObject("SELECT pdf FROM kk_document WHERE id = ?", byte[].class, documentId.toString());
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
-        }
-    }
-
-    static String pdfsig(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("kk", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            p.waitFor(30, TimeUnit.SECONDS);
-            return out;
-        } finally {
-            Files.deleteIfExists(file);
-        }
     }
 
     @Test
@@ -131,9 +105,7 @@ class DocumentServiceTest {
         assertThat(original.status()).isEqualTo(DocumentStatus.CURRENT);
         assertThat(original.maskedKkNumber()).isEqualTo("3201********0007");
 
-        byte[] tampered = pdf.clone();
-        int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/MediaBox") + 12;
-        tampered[at] = (byte) (tampered[at] == '0' ? '1' : '0');
+        byte[] tampered = PdfTools.tampered(pdf);
         assertThat(pdfsig(tampered)).doesNotContain("Signature is Valid.");
         PublicCheck check = documents.checkUpload(tampered);
         assertThat(check.verdict()).isEqualTo(PublicCheck.Verdict.NOT_AUTHENTIC);

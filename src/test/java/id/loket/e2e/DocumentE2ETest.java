@@ -7,13 +7,12 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import id.loket.Officers;
+import id.loket.document.PdfTools;
 import id.loket.workflow.ApplicationStatus;
 import id.loket.workflow.Applications;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,26 +25,9 @@ class DocumentE2ETest extends BrowserTestBase {
     @Autowired Applications applications;
     @Autowired Officers officers;
 
-    private static String pdfsig(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("kk-e2e", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            p.waitFor(30, TimeUnit.SECONDS);
-            return out;
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
     @Test
     void the_signer_signs_the_pickup_officer_prints_and_hands_over_and_anyone_can_verify_the_kk() throws Exception {
-        UUID id = applications.registered();
-        applications.siakVerified(id);
-        applications.next(id, "loket");
-        applications.next(id, "operator");
-        applications.next(id, "kasi");
+        UUID id = applications.atSigning();
         String number = applications.card(id).registrationNumber();
 
         // step 6: from the board's "Kerjakan" to the preview, then sign
@@ -87,7 +69,7 @@ class DocumentE2ETest extends BrowserTestBase {
         APIResponse printed = pickup.request().get(url(printHref));
         byte[] pdf = printed.body();
         assertThat(printed.headers().get("content-type")).startsWith("application/pdf");
-        assertThat(pdfsig(pdf)).contains("Signature is Valid.");
+        assertThat(PdfTools.pdfsig(pdf)).contains("Signature is Valid.");
         assertThat(pickup.locator("#document-print-count")).containsText("1");
         pickup.locator("#document-recipient input").fill("Ahmad Fauzi");
         pickup.locator("#document-recipient-nik input").fill("3201011208880003");
@@ -108,9 +90,7 @@ class DocumentE2ETest extends BrowserTestBase {
         citizen.locator("#verify-upload input[type=file]").setInputFiles(
                 new FilePayload("kk.pdf", "application/pdf", pdf));
         assertThat(citizen.locator("#verify-upload-result #verify-verdict")).containsText("ASLI dan BERLAKU");
-        byte[] tampered = pdf.clone();
-        int at = new String(pdf, StandardCharsets.ISO_8859_1).indexOf("/MediaBox") + 12;
-        tampered[at] = (byte) (tampered[at] == '0' ? '1' : '0');
+        byte[] tampered = PdfTools.tampered(pdf);
         citizen.locator("#verify-upload input[type=file]").setInputFiles(
                 new FilePayload("kk-ubah.pdf", "application/pdf", tampered));
         assertThat(citizen.locator("#verify-upload-result #verify-verdict")).containsText("TIDAK ASLI");

@@ -67,6 +67,16 @@ public class Applications {
         return registered("BIRTH", "Siti Nur'aini");
     }
 
+    /** An application whose family (Families.family()) was entered and approved: waiting at step 6, signing. */
+    public UUID atSigning() {
+        UUID id = registered();
+        siakVerified(id);
+        next(id, "loket");
+        next(id, "operator");
+        next(id, "kasi");
+        return id;
+    }
+
     public CardRow card(UUID id) {
         return officers.as("kadis", () -> workflow.card(id).orElseThrow());
     }

@@ -1,15 +1,22 @@
 package id.loket.document.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import id.loket.base.BusinessException;
+import id.loket.workflow.WorkflowService.Detail;
+import id.loket.workflow.WorkflowService;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /** Pieces the document screens share: facts, dates, the development-certificate warning, a PDF served inline. */
@@ -27,6 +34,16 @@ final class DocumentUi {
         s.setId(id);
         s.addClassName("fact");
         return s;
+    }
+
+    /** The application a step screen is about; when the address names none, the screen says so instead. */
+    static <V extends Component & HasComponents> Optional<Detail> detail(V view, WorkflowService workflow, String id) {
+        try {
+            return Optional.of(workflow.detail(UUID.fromString(id)));
+        } catch (IllegalArgumentException | BusinessException e) {
+            view.add(new Paragraph(view.getTranslation("document.error.not-found")));
+            return Optional.empty();
+        }
     }
 
     static String date(LocalDate d) {

@@ -66,14 +66,12 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
-        Detail detail;
-        try {
-            applicationId = UUID.fromString(id);
-            detail = workflow.detail(applicationId);
-        } catch (IllegalArgumentException | BusinessException e) {
-            add(new Paragraph(getTranslation("document.error.not-found")));
+        Optional<Detail> found = DocumentUi.detail(this, workflow, id);
+        if (found.isEmpty()) {
             return;
         }
+        Detail detail = found.get();
+        applicationId = detail.card().id();
         title = detail.card().displayNumber();
         applicantName = detail.card().applicantName();
         add(new H2(getTranslation("document.handover.title", title)));

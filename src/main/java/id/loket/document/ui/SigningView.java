@@ -59,14 +59,12 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
-        Detail detail;
-        try {
-            applicationId = UUID.fromString(id);
-            detail = workflow.detail(applicationId);
-        } catch (IllegalArgumentException | BusinessException e) {
-            add(new Paragraph(getTranslation("document.error.not-found")));
+        Optional<Detail> found = DocumentUi.detail(this, workflow, id);
+        if (found.isEmpty()) {
             return;
         }
+        Detail detail = found.get();
+        applicationId = detail.card().id();
         title = detail.card().displayNumber();
         add(new H2(getTranslation("document.sign.title", title)));
         if (documents.developmentCertificate()) {

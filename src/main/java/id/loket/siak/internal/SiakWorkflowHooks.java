@@ -22,24 +22,16 @@ class SiakWorkflowHooks {
     /** A card leaves SIAK_CHECK only after a completed lookup and the officer's decision. */
     @Bean
     StepGuard siakVerifiedGuard(SiakLookupRepository lookups) {
-        return new StepGuard() {
-            @Override
-            public String code() {
-                return GUARD;
+        return StepGuard.of(GUARD, applicationId -> {
+            Optional<SiakLookupEntity> l = lookups.findByApplicationId(applicationId);
+            if (l.isEmpty()) {
+                return Optional.of("siak.guard.no-lookup");
             }
-
-            @Override
-            public Optional<String> blockingReason(UUID applicationId) {
-                Optional<SiakLookupEntity> l = lookups.findByApplicationId(applicationId);
-                if (l.isEmpty()) {
-                    return Optional.of("siak.guard.no-lookup");
-                }
-                if (l.get().status() == LookupStatus.PENDING) {
-                    return Optional.of("siak.guard.pending");
-                }
-                return l.get().decision() == null ? Optional.of("siak.guard.undecided") : Optional.empty();
+            if (l.get().status() == LookupStatus.PENDING) {
+                return Optional.of("siak.guard.pending");
             }
-        };
+            return l.get().decision() == null ? Optional.of("siak.guard.undecided") : Optional.empty();
+        });
     }
 
     /** "menunggu SIAK" on every card whose lookup is pending: one query per board. */
@@ -51,16 +43,6 @@ class SiakWorkflowHooks {
 
     @Bean
     StepWork siakCheckWork() {
-        return new StepWork() {
-            @Override
-            public String stepCode() {
-                return "SIAK_CHECK";
-            }
-
-            @Override
-            public String route(UUID applicationId) {
-                return "siak/" + applicationId;
-            }
-        };
+        return StepWork.at("SIAK_CHECK", "siak/");
     }
 }

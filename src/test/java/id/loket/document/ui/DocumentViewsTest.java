@@ -27,11 +27,7 @@ class DocumentViewsTest extends SpringBrowserlessTest {
     @Autowired DocumentService documents;
 
     private UUID signed() {
-        UUID id = applications.registered();
-        applications.siakVerified(id);
-        applications.next(id, "loket");
-        applications.next(id, "operator");
-        applications.next(id, "kasi");
+        UUID id = applications.atSigning();
         applications.next(id, "tte");
         return id;
     }
