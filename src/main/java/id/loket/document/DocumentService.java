@@ -6,6 +6,7 @@ import id.loket.base.CurrentUser;
 import id.loket.base.DailySequences;
 import id.loket.base.LoketUser;
 import id.loket.base.Nik;
+import id.loket.base.RateLimiter;
 import id.loket.document.internal.DocumentProperties;
 import id.loket.document.internal.KkContent;
 import id.loket.document.internal.KkContents;
@@ -76,6 +77,8 @@ public class DocumentService {
     private final SigningKey key;
     private final PdfSigner signer;
     private final Clock clock;
+    /** Reading an uploaded PDF costs CPU: a public page limits how often one address may ask. */
+    private final RateLimiter uploadChecks;
 
     DocumentService(KkDocumentRepository documents, FamilyService families, ReferenceData references,
                     WorkflowService workflow, DailySequences sequences, AuditService audit,
@@ -93,6 +96,7 @@ public class DocumentService {
         this.key = key;
         this.signer = signer;
         this.clock = clock;
+        this.uploadChecks = new RateLimiter(clock, properties.uploadChecksPerHour(), java.time.Duration.ofHours(1));
     }
 
     /** True while Loket signs with its self-signed development key: every screen that signs or prints says so. */
@@ -262,7 +266,10 @@ public class DocumentService {
      * signature verifies. A changed byte, a missing signature or an unknown file are all "not authentic".
      */
     @Transactional(readOnly = true)
-    public PublicCheck checkUpload(byte[] pdf) {
+    public PublicCheck checkUpload(byte[] pdf, String clientAddress) {
+        if (!uploadChecks.tryAcquire(clientAddress == null ? "unknown" : clientAddress)) {
+            return PublicCheck.notChecked("document.verify.reason.too-many");
+        }
         if (pdf == null || pdf.length == 0) {
             return PublicCheck.notAuthentic("document.verify.reason.empty");
         }

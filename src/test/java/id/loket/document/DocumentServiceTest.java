@@ -100,20 +100,31 @@ class DocumentServiceTest {
         UUID id = atSigning();
         DocumentInfo info = officers.as("tte", () -> documents.sign(id));
         byte[] pdf = stored(info.id());
-        PublicCheck original = documents.checkUpload(pdf);
+        PublicCheck original = documents.checkUpload(pdf, "10.0.0.1");
         assertThat(original.verdict()).isEqualTo(PublicCheck.Verdict.AUTHENTIC);
         assertThat(original.status()).isEqualTo(DocumentStatus.CURRENT);
         assertThat(original.maskedKkNumber()).isEqualTo("3201********0007");
 
         byte[] tampered = PdfTools.tampered(pdf);
         assertThat(pdfsig(tampered)).doesNotContain("Signature is Valid.");
-        PublicCheck check = documents.checkUpload(tampered);
+        PublicCheck check = documents.checkUpload(tampered, "10.0.0.1");
         assertThat(check.verdict()).isEqualTo(PublicCheck.Verdict.NOT_AUTHENTIC);
         assertThat(check.reason()).isEqualTo("document.verify.reason.altered");
         assertThat(check.maskedKkNumber()).isNull();
 
-        assertThat(documents.checkUpload("%PDF-1.4 nothing".getBytes()).verdict()).isEqualTo(PublicCheck.Verdict.NOT_AUTHENTIC);
-        assertThat(documents.checkUpload(new byte[0]).reason()).isEqualTo("document.verify.reason.empty");
+        assertThat(documents.checkUpload("%PDF-1.4 nothing".getBytes(), "10.0.0.1").verdict()).isEqualTo(PublicCheck.Verdict.NOT_AUTHENTIC);
+        assertThat(documents.checkUpload(new byte[0], "10.0.0.1").reason()).isEqualTo("document.verify.reason.empty");
+    }
+
+    @Test
+    void one_address_may_have_sixty_files_checked_an_hour_then_it_is_told_to_wait() {
+        for (int i = 0; i < 60; i++) {
+            assertThat(documents.checkUpload("garbage".getBytes(), "10.9.9.9").reason()).isEqualTo("document.verify.reason.unreadable");
+        }
+        PublicCheck refused = documents.checkUpload("garbage".getBytes(), "10.9.9.9");
+        assertThat(refused.verdict()).isEqualTo(PublicCheck.Verdict.NOT_CHECKED);
+        assertThat(refused.reason()).isEqualTo("document.verify.reason.too-many");
+        assertThat(documents.checkUpload("garbage".getBytes(), "10.9.9.8").reason()).isEqualTo("document.verify.reason.unreadable");
     }
 
     @Test

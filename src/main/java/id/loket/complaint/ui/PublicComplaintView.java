@@ -1,5 +1,6 @@
 package id.loket.complaint.ui;
 
+import id.loket.base.ui.ClientAddress;
 import id.loket.base.ui.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -83,7 +84,7 @@ class PublicComplaintView extends Div implements HasDynamicTitle {
             try {
                 ComplaintNumber number = service.submitPublic(new PublicForm(anonymous.getValue(), name.getValue(),
                         phone.getValue(), nik.getValue(), category.getValue() == null ? null : category.getValue().code(),
-                        description.getValue(), kkReference.getValue(), website.getValue()), clientAddress());
+                        description.getValue(), kkReference.getValue(), website.getValue()), ClientAddress.current());
                 showNumber(number);
             } catch (BusinessException ex) {
                 Messages.error(ex);
@@ -111,12 +112,6 @@ class PublicComplaintView extends Div implements HasDynamicTitle {
         add(title, text, numberBox, result, status);
     }
 
-    /** The rate limit's key; the servlet container's remote address (configure forwarded headers behind a proxy). */
-    static String clientAddress() {
-        UI ui = UI.getCurrent();
-        String address = ui == null ? null : ui.getSession().getBrowser().getAddress();
-        return address == null ? "unknown" : address;
-    }
 
     @Override
     public String getPageTitle() {

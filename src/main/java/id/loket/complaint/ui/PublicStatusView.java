@@ -1,5 +1,6 @@
 package id.loket.complaint.ui;
 
+import id.loket.base.ui.ClientAddress;
 import id.loket.base.ui.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,7 +42,7 @@ class PublicStatusView extends Div implements HasDynamicTitle {
         phone.setMaxLength(20);
         Button check = new Button(getTranslation("complaint.public.check"), e -> {
             try {
-                show(service.publicStatus(number.getValue(), phone.getValue(), PublicComplaintView.clientAddress()));
+                show(service.publicStatus(number.getValue(), phone.getValue(), ClientAddress.current()));
             } catch (BusinessException ex) {
                 Messages.error(ex);
             }

@@ -8,11 +8,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param publicUrl the address citizens reach Loket's public pages at (the QR code's target); empty = the address
  *                  the signer's browser used
+ * @param uploadChecksPerHour how many PDFs one address may have checked on the public page per hour
  */
 @ConfigurationProperties("loket.document")
 public record DocumentProperties(String officeName, String regencyTitle, String officialName, String officialNip,
                                  String signatureStatement, String developmentStatement, String location,
-                                 String publicUrl, Keystore keystore, String devKeystore) {
+                                 String publicUrl, Keystore keystore, String devKeystore,
+                                 int uploadChecksPerHour) {
 
     public DocumentProperties {
         officeName = orElse(officeName, "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bogor");
@@ -27,6 +29,7 @@ public record DocumentProperties(String officeName, String regencyTitle, String 
         publicUrl = publicUrl == null ? "" : publicUrl.trim().replaceAll("/+$", "");
         keystore = keystore == null ? new Keystore(null, null, null) : keystore;
         devKeystore = orElse(devKeystore, "data/tte-dev.p12");
+        uploadChecksPerHour = uploadChecksPerHour <= 0 ? 60 : uploadChecksPerHour;
     }
 
     /** A PKCS#12 file with the signer's key and certificate chain; the password comes from the environment. */

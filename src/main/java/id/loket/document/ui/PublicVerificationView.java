@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.loket.base.ui.ClientAddress;
 import id.loket.base.ui.LanguageSwitch;
 import id.loket.document.DocumentService;
 import id.loket.document.PublicCheck;
@@ -41,12 +42,13 @@ public class PublicVerificationView extends Div implements BeforeEnterObserver, 
         uploadResult.setId("verify-upload-result");
 
         UI ui = UI.getCurrent();
+        String address = ClientAddress.current();
         upload.setId("verify-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(DocumentService.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            PublicCheck check = documents.checkUpload(bytes);
+            PublicCheck check = documents.checkUpload(bytes, address);
             ui.access(() -> {
                 show(uploadResult, check);
                 upload.clearFileList();
@@ -80,6 +82,8 @@ public class PublicVerificationView extends Div implements BeforeEnterObserver, 
         target.removeAll();
         switch (check.verdict()) {
             case NOT_FOUND -> target.add(verdict("verify-verdict", "bad", getTranslation("document.verify.not-found")));
+            case NOT_CHECKED -> target.add(verdict("verify-verdict", "warn",
+                    getTranslation("document.verify.not-checked", getTranslation(check.reason()))));
             case NOT_AUTHENTIC -> target.add(verdict("verify-verdict", "bad",
                     getTranslation("document.verify.not-authentic", getTranslation(check.reason()))));
             case AUTHENTIC -> {

@@ -1,4 +1,4 @@
-package id.loket.complaint.internal;
+package id.loket.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.loket.complaint.internal;
+package id.loket.base;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * At most {@code max} hits per key (a client address) within a sliding window, kept in memory: a branch runs one
+ * Public pages (complaint form, complaint status, KK upload check) use it against floods. At most {@code max} hits per key (a client address) within a sliding window, kept in memory: a branch runs one
  * server, and a restart forgetting the counts is harmless. Keys with no recent hit are swept out now and then.
  */
 public final class RateLimiter {
