@@ -11,6 +11,8 @@ import id.loket.document.internal.DocumentProperties;
 import id.loket.document.internal.KkContent;
 import id.loket.document.internal.KkContents;
 import id.loket.document.internal.KkDocument;
+import id.loket.document.internal.KkDocumentPdf;
+import id.loket.document.internal.KkDocumentPdfRepository;
 import id.loket.document.internal.KkDocumentRepository;
 import id.loket.document.internal.KkRenderer;
 import id.loket.document.internal.PdfSigner;
@@ -61,11 +63,15 @@ public class DocumentService {
     /** A KK PDF is well under 1 MB; anything larger is not ours. */
     public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.\\-]+(:\\d{1,5})?");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .,'’\\-]{0,99}");
     private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     private static final DateTimeFormatter SERIAL_DATE = DateTimeFormatter.ofPattern("ddMMyy");
+    /** KK serials are counted for the whole server, not per branch: the number itself names no branch. */
+    private static final String KK_SERIALS = "*";
 
     private final KkDocumentRepository documents;
+    private final KkDocumentPdfRepository pdfs;
     private final FamilyService families;
     private final ReferenceData references;
     private final WorkflowService workflow;
@@ -80,11 +86,12 @@ public class DocumentService {
     /** Reading an uploaded PDF costs CPU: a public page limits how often one address may ask. */
     private final RateLimiter uploadChecks;
 
-    DocumentService(KkDocumentRepository documents, FamilyService families, ReferenceData references,
+    DocumentService(KkDocumentRepository documents, KkDocumentPdfRepository pdfs, FamilyService families, ReferenceData references,
                     WorkflowService workflow, DailySequences sequences, AuditService audit,
                     ApplicationEventPublisher events, DocumentProperties properties, KkRenderer renderer,
                     SigningKey key, PdfSigner signer, Clock clock) {
         this.documents = documents;
+        this.pdfs = pdfs;
         this.families = families;
         this.references = references;
         this.workflow = workflow;
@@ -117,7 +124,7 @@ public class DocumentService {
         CardRow card = card(applicationId);
         FamilyForm family = families.approvedFamily(applicationId);
         String number = family.kkNumber() != null ? family.kkNumber() : "················";
-        KkContent content = content(family, number, LocalDate.now(zone()), publicBase() + "/" + VERIFY_ROUTE);
+        KkContent content = content(family, number, LocalDate.now(clock.withZone(zone())), publicBase() + "/" + VERIFY_ROUTE);
         audit.record(CurrentUser.require().branchCode(), "application", applicationId.toString(), "kk-previewed",
                 card.displayNumber());
         return PreviewMark.apply(renderer.render(content).pdf());
@@ -139,8 +146,8 @@ public class DocumentService {
             throw new BusinessException("workflow.error.held-by-other", card.holder());
         }
         FamilyForm family = families.approvedFamily(applicationId);
-        LocalDate issueDate = LocalDate.now(zone());
-        String kkNumber = family.kkNumber() != null ? family.kkNumber() : newKkNumber(user.branchCode(), family, issueDate);
+        LocalDate issueDate = LocalDate.now(clock.withZone(zone()));
+        String kkNumber = family.kkNumber() != null ? family.kkNumber() : newKkNumber(family, issueDate);
         if (family.kkNumber() == null) {
             families.recordKkNumber(applicationId, new KkNumber(kkNumber));
         }
@@ -159,7 +166,7 @@ public class DocumentService {
                 properties.location(), now));
 
         KkDocument document = new KkDocument(id, user.branchCode(), applicationId, kkNumber, content.headName(),
-                content.members().size(), issueDate, properties.officeName(), checkCode, pdf, sha256(pdf),
+                content.members().size(), issueDate, properties.officeName(), checkCode, url, pdf.length, sha256(pdf),
                 rendered.pages(), now, user.getUsername(), user.fullName(),
                 key.certificate().getSubjectX500Principal().getName(), key.development());
         for (KkDocument older : documents.lockCurrentByKkNumber(kkNumber)) {
@@ -167,6 +174,7 @@ public class DocumentService {
             audit.record(older.branchCode(), "kk-document", older.id().toString(), "superseded", "by " + id);
         }
         documents.saveAndFlush(document);
+        pdfs.save(new KkDocumentPdf(id, pdf));
         audit.record(user.branchCode(), "application", applicationId.toString(), "kk-signed",
                 "document " + id + ", KK " + kkNumber + ", sha256 " + document.sha256()
                         + (key.development() ? ", development certificate" : ""));
@@ -211,7 +219,7 @@ public class DocumentService {
         audit.record(document.branchCode(), "application", document.applicationId().toString(),
                 document.printCount() == 1 ? "kk-printed" : "kk-reprinted",
                 "document " + document.id() + ", print " + document.printCount());
-        return document.pdf();
+        return pdfs.findById(documentId).orElseThrow(() -> new BusinessException("document.error.not-found")).pdf();
     }
 
     /** The pickup officer hands the printed KK over: to whom, their NIK, now. The application is complete. */
@@ -228,9 +236,10 @@ public class DocumentService {
             throw new BusinessException("document.error.recipient-name");
         }
         Nik nik = new Nik(recipientNik == null ? "" : recipientNik.replaceAll("[\\s.\\-]", ""));
-        KkDocument document = documents.findByApplicationIdOrderBySignedAtDesc(applicationId).stream()
-                .filter(d -> KkDocument.CURRENT.equals(d.status())).findFirst()
-                .orElseThrow(() -> new BusinessException("document.error.not-signed", card.displayNumber()));
+        List<KkDocument> signed = documents.findByApplicationIdOrderBySignedAtDesc(applicationId);
+        KkDocument document = signed.stream().filter(d -> KkDocument.CURRENT.equals(d.status())).findFirst()
+                .orElseThrow(() -> signed.isEmpty() ? new BusinessException("document.error.not-signed", card.displayNumber())
+                        : new BusinessException("document.error.not-current"));
         if (document.printCount() == 0) {
             throw new BusinessException("document.error.print-first");
         }
@@ -263,7 +272,8 @@ public class DocumentService {
 
     /**
      * Someone uploads a KK PDF: it is authentic only if it is byte for byte a KK this office signed and its
-     * signature verifies. A changed byte, a missing signature or an unknown file are all "not authentic".
+     * signature verifies. A changed byte, a missing signature or an unknown file are all "not authentic". The file
+     * is never opened as a PDF: its signature is read from the raw bytes, so a hostile file cannot blow up.
      */
     @Transactional(readOnly = true)
     public PublicCheck checkUpload(byte[] pdf, String clientAddress) {
@@ -310,14 +320,20 @@ public class DocumentService {
         }
         Instant now = Instant.now(clock);
         for (KkDocument d : documents.findByApplicationIdOrderBySignedAtDesc(moved.applicationId())) {
-            if (KkDocument.CURRENT.equals(d.status())) {
-                d.withdraw(now);
-                audit.record(d.branchCode(), "kk-document", d.id().toString(), "withdrawn", "card sent back");
-                documents.findBySupersededBy(d.id()).forEach(older -> {
-                    older.reinstate(now);
-                    audit.record(older.branchCode(), "kk-document", older.id().toString(), "reinstated",
-                            "newer " + d.id() + " withdrawn");
-                });
+            if (KkDocument.WITHDRAWN.equals(d.status()) || d.handedOverAt() != null) {
+                continue;
+            }
+            boolean wasCurrent = KkDocument.CURRENT.equals(d.status());
+            d.withdraw(now);
+            audit.record(d.branchCode(), "kk-document", d.id().toString(), "withdrawn", "card sent back");
+            if (wasCurrent) {
+                // the KK it replaced is in force again, if the family ever received it
+                documents.findBySupersededBy(d.id()).stream().filter(older -> older.handedOverAt() != null)
+                        .forEach(older -> {
+                            older.reinstate(now);
+                            audit.record(older.branchCode(), "kk-document", older.id().toString(), "reinstated",
+                                    "newer " + d.id() + " withdrawn");
+                        });
             }
         }
     }
@@ -342,17 +358,26 @@ public class DocumentService {
                 issueDate, properties, url, key.development());
     }
 
-    /** District of the family's village + the issue date + a serial of that district and day (identity-numbers.md). */
-    private String newKkNumber(String branchCode, FamilyForm family, LocalDate issueDate) {
+    /**
+     * District of the family's village + the issue date + a serial (identity-numbers.md). The serial counts per
+     * district and day for the whole server (not per branch), inside this server's configured block, and skips any
+     * number a family or a KK here already has.
+     */
+    private String newKkNumber(FamilyForm family, LocalDate issueDate) {
         if (family.villageCode() == null || family.villageCode().length() < 8) {
             throw new BusinessException("document.error.no-region");
         }
         String district = family.villageCode().substring(0, 8).replace(".", "");
-        int serial = sequences.next(branchCode, "kk-" + district, issueDate);
-        if (serial > 9999) {
-            throw new BusinessException("document.error.serial-exhausted");
+        while (true) {
+            int serial = properties.kkSerialFirst() - 1 + sequences.next(KK_SERIALS, "kk-" + district, issueDate);
+            if (serial > properties.kkSerialLast()) {
+                throw new BusinessException("document.error.serial-exhausted");
+            }
+            String number = district + SERIAL_DATE.format(issueDate) + "%04d".formatted(serial);
+            if (!families.kkNumberInUse(number) && !documents.existsByKkNumber(number)) {
+                return number;
+            }
         }
-        return district + SERIAL_DATE.format(issueDate) + "%04d".formatted(serial);
     }
 
     /** The QR's short hash: ties the URL to this document's id and content, so ids cannot be walked. */
@@ -370,14 +395,31 @@ public class DocumentService {
         }
     }
 
+    /**
+     * Where citizens reach the verification page: the configured public URL, or else the address the signer's
+     * browser used (the Vaadin request, HTTP or websocket). A KK can never be changed, so there is no silent guess.
+     */
     private String publicBase() {
         if (!properties.publicUrl().isEmpty()) {
             return properties.publicUrl();
         }
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        if (request != null) {
+            // a click arrives over the push websocket, whose own URL is ws:// without a host: the browser's Origin
+            // header (sent with websocket and XHR requests alike) says which address the signer opened Loket at
+            String origin = request.getHeader("Origin");
+            if (origin != null && ORIGIN.matcher(origin).matches()) {
+                return origin + request.getContextPath();
+            }
+            if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet
+                    && servlet.getScheme() != null && servlet.getScheme().startsWith("http")) {
+                return ServletUriComponentsBuilder.fromContextPath(servlet.getHttpServletRequest()).build().toUriString();
+            }
+        }
         try {
             return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         } catch (IllegalStateException outsideRequest) {
-            return "http://localhost:8080";
+            throw new BusinessException("document.error.no-public-url");
         }
     }
 
@@ -394,7 +436,8 @@ public class DocumentService {
                 DocumentStatus.valueOf(d.status()), d.signedAt(), d.signedBy(), d.signerName(),
                 d.developmentCertificate(), d.printCount(), d.handedOverTo(),
                 d.handedOverIdNumber() == null ? null : new Nik(d.handedOverIdNumber()).masked(), d.handedOverAt(),
-                d.handedOverBy(), d.pdfSize(), d.pages(), VERIFY_ROUTE + "/" + d.id() + "/" + d.checkCode());
+                d.handedOverBy(), d.pdfSize(), d.pages(), VERIFY_ROUTE + "/" + d.id() + "/" + d.checkCode(),
+                d.verificationUrl());
     }
 
     static String masked(String kkNumber) {

@@ -193,13 +193,20 @@ public class FamilyService {
      * The verified family as the KK prints it (steps 6 and 7). Only an approved family is ever printed; the caller
      * (the document feature) audits what it does with it.
      */
-    @PreAuthorize("hasAnyRole('SIGNER','PICKUP','HEAD_OF_OFFICE')")
+    @PreAuthorize("hasAnyRole('SIGNER','HEAD_OF_OFFICE')")
     @Transactional(readOnly = true)
     public FamilyForm approvedFamily(UUID applicationId) {
         Family family = families.findByApplicationId(applicationId)
                 .filter(f -> Family.APPROVED.equals(f.status()))
                 .orElseThrow(() -> new BusinessException("population.error.not-approved"));
         return toForm(family);
+    }
+
+    /** Whether any family here already has this KK number (a new number must not). */
+    @PreAuthorize("hasRole('SIGNER')")
+    @Transactional(readOnly = true)
+    public boolean kkNumberInUse(String kkNumber) {
+        return families.existsByKkNumber(kkNumber);
     }
 
     /** A new family gets its KK number when its first KK is signed; a family that has one keeps it. */

@@ -18,7 +18,7 @@ CREATE TABLE kk_document (
     status_changed_at DATETIME(6) NULL,
     check_code CHAR(12) NOT NULL,
     sha256 CHAR(64) NOT NULL,
-    pdf LONGBLOB NOT NULL,
+    verification_url VARCHAR(300) NOT NULL,
     pdf_size INT NOT NULL,
     pages INT NOT NULL,
     signed_at DATETIME(6) NOT NULL,
@@ -35,6 +35,14 @@ CREATE TABLE kk_document (
     INDEX ix_kk_document_application (application_id, status),
     INDEX ix_kk_document_number (kk_number, status),
     CONSTRAINT uk_kk_document_sha UNIQUE (sha256)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+--changeset loket:document-001-kk-document-pdf
+-- The signed bytes apart from the document's facts, so lists, guards and the public page never load PDFs.
+CREATE TABLE kk_document_pdf (
+    document_id UUID NOT NULL PRIMARY KEY,
+    pdf LONGBLOB NOT NULL,
+    CONSTRAINT fk_kk_document_pdf FOREIGN KEY (document_id) REFERENCES kk_document (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 --changeset loket:document-001-guards

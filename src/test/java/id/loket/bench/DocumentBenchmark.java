@@ -22,12 +22,12 @@ import org.openpdf.text.pdf.BaseFont;
  * thread; also per second of that thread's CPU time), rendered only and rendered + signed, and bytes per PDF.
  * Fonts and the key are loaded once, as in the application. No database: this measures the document path alone.
  */
-class DocumentBenchmark {
+public class DocumentBenchmark {
 
     private static final int WARMUP = 400;
     private static final int ROUNDS = 2000;
 
-    static KkContent family(int members) {
+    public static KkContent family(int members) {
         List<KkContent.Member> list = new ArrayList<>();
         String[][] people = {
                 {"AHMAD FAUZI", "3201011208880003", "LAKI-LAKI", "BOGOR", "12-08-1988", "KEPALA KELUARGA", "SULAIMAN", "SITI AMINAH"},

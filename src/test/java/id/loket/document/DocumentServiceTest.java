@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.loket.LoketIntegrationTest;
 import id.loket.Officers;
 import id.loket.base.AuditService;
+import id.loket.document.internal.DocumentProperties;
+import id.loket.document.internal.KkRenderer;
+import id.loket.document.internal.PdfSigner;
+import id.loket.document.internal.SigningKey;
 import id.loket.population.Families;
 import id.loket.population.FamilyForm;
 import id.loket.population.FamilyService;
@@ -13,6 +17,7 @@ import id.loket.population.MemberForm;
 import id.loket.workflow.Applications;
 import id.loket.workflow.ApplicationStatus;
 import id.loket.workflow.WorkflowService;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,7 +59,12 @@ class DocumentServiceTest {
     }
 
     private byte[] stored(UUID documentId) {
-        return jdbc.queryForObject("SELECT pdf FROM kk_document WHERE id = ?", byte[].class, documentId.toString());
+        return jdbc.queryForObject("SELECT pdf FROM kk_document_pdf WHERE document_id = ?", byte[].class,
+                documentId.toString());
+    }
+
+    private DocumentInfo sign(UUID id) {
+        return Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.sign(id)));
     }
 
     @Test
@@ -69,10 +79,10 @@ class DocumentServiceTest {
     @Test
     void the_signer_signs_a_kk_that_pdfsig_verifies_and_the_card_moves_to_the_pickup_counter() throws Exception {
         UUID id = atSigning();
-        byte[] preview = officers.as("tte", () -> documents.preview(id));
+        byte[] preview = Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.preview(id)));
         assertThat(text(preview)).contains("PRATINJAU").contains("3201010101150007");
-        assertThat(pdfsig(preview)).doesNotContain("Signature is Valid.");
-        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+        assertThat(pdfsig(preview)).contains("does not contain any signatures");
+        DocumentInfo info = sign(id);
 
         assertThat(applications.card(id).stepCode()).isEqualTo("HANDOVER");
         assertThat(info.kkNumber()).isEqualTo("3201010101150007");
@@ -84,6 +94,9 @@ class DocumentServiceTest {
         assertThat(jdbc.queryForObject("SELECT sha256 FROM kk_document WHERE id = ?", String.class, info.id().toString()))
                 .isEqualTo(DocumentService.sha256(pdf));
 
+        // a phone reading the printed QR code lands on the public page of this very document
+        assertThat(PdfTools.qr(pdf)).isEqualTo(info.verificationUrl())
+                .isEqualTo("https://loket.example.go.id/" + info.verificationPath());
         String report = pdfsig(pdf);
         assertThat(report).contains("Signature is Valid.").contains("ETSI.CAdES.detached")
                 .contains("Loket Development Signer");
@@ -98,7 +111,7 @@ class DocumentServiceTest {
     @Test
     void a_byte_changed_in_a_signed_kk_is_not_authentic_for_pdfsig_nor_for_the_upload_check() throws Exception {
         UUID id = atSigning();
-        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+        DocumentInfo info = sign(id);
         byte[] pdf = stored(info.id());
         PublicCheck original = documents.checkUpload(pdf, "10.0.0.1");
         assertThat(original.verdict()).isEqualTo(PublicCheck.Verdict.AUTHENTIC);
@@ -106,7 +119,7 @@ class DocumentServiceTest {
         assertThat(original.maskedKkNumber()).isEqualTo("3201********0007");
 
         byte[] tampered = PdfTools.tampered(pdf);
-        assertThat(pdfsig(tampered)).doesNotContain("Signature is Valid.");
+        assertThat(pdfsig(tampered)).contains("Signature #1").doesNotContain("Signature is Valid.");
         PublicCheck check = documents.checkUpload(tampered, "10.0.0.1");
         assertThat(check.verdict()).isEqualTo(PublicCheck.Verdict.NOT_AUTHENTIC);
         assertThat(check.reason()).isEqualTo("document.verify.reason.altered");
@@ -114,6 +127,20 @@ class DocumentServiceTest {
 
         assertThat(documents.checkUpload("%PDF-1.4 nothing".getBytes(), "10.0.0.1").verdict()).isEqualTo(PublicCheck.Verdict.NOT_AUTHENTIC);
         assertThat(documents.checkUpload(new byte[0], "10.0.0.1").reason()).isEqualTo("document.verify.reason.empty");
+    }
+
+    @Test
+    void a_kk_signed_elsewhere_with_an_intact_signature_is_still_not_authentic_here() throws Exception {
+        SigningKey foreign = SigningKey.load(new DocumentProperties.Keystore(null, null, null),
+                Files.createTempDirectory("foreign").resolve("key.p12"));
+        KkRenderer.Rendered r = new KkRenderer().render(id.loket.bench.DocumentBenchmark.family(3));
+        byte[] pdf = new PdfSigner(foreign, org.openpdf.text.pdf.BaseFont.createFont(org.openpdf.text.pdf.BaseFont.HELVETICA,
+                org.openpdf.text.pdf.BaseFont.WINANSI, false)).sign(r.pdf(), new PdfSigner.Stamp(r.signaturePage(),
+                r.llx(), r.lly(), r.urx(), r.ury(), "Palsu", "KK", "Jakarta", java.time.Instant.now()));
+        assertThat(pdfsig(pdf)).contains("Signature is Valid.");
+        PublicCheck check = documents.checkUpload(pdf, "10.0.0.2");
+        assertThat(check.verdict()).isEqualTo(PublicCheck.Verdict.NOT_AUTHENTIC);
+        assertThat(check.reason()).isEqualTo("document.verify.reason.unknown");
     }
 
     @Test
@@ -130,7 +157,7 @@ class DocumentServiceTest {
     @Test
     void the_qr_page_answers_only_for_the_right_short_hash_and_shows_no_member_data() {
         UUID id = atSigning();
-        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+        DocumentInfo info = sign(id);
         String[] parts = info.verificationPath().split("/");
         assertThat(parts[0]).isEqualTo("cek-kk");
         assertThat(parts[2]).hasSize(12);
@@ -148,9 +175,9 @@ class DocumentServiceTest {
     @Test
     void a_newer_kk_with_the_same_number_supersedes_the_older_one() {
         UUID first = atSigning();
-        DocumentInfo older = officers.as("tte", () -> documents.sign(first));
+        DocumentInfo older = sign(first);
         UUID second = atSigning();
-        DocumentInfo newer = officers.as("tte", () -> documents.sign(second));
+        DocumentInfo newer = sign(second);
 
         String[] path = older.verificationPath().split("/");
         PublicCheck check = documents.publicCheck(path[1], path[2]);
@@ -167,7 +194,7 @@ class DocumentServiceTest {
     @Test
     void printing_then_handing_over_completes_the_application_and_a_reprint_is_the_same_file() {
         UUID id = atSigning();
-        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+        DocumentInfo info = sign(id);
 
         assertThatThrownBy(() -> officers.run("ambil", () -> documents.handOver(id, "Ahmad Fauzi", "3201011208880003")))
                 .hasMessageStartingWith("document.error.print-first");
@@ -204,7 +231,7 @@ class DocumentServiceTest {
                 "4", "7", "2", "2", "2", LocalDate.of(2025, 2, 1), false, "3", "WNI", null, null, "I Nyoman Rai", "Ni Made Rai", false);
         UUID id = atSigning(new FamilyForm(null, base.address(), base.rt(), base.rw(), base.villageCode(), base.postalCode(),
                 List.of(head, wife)));
-        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+        DocumentInfo info = sign(id);
         String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).format(DateTimeFormatter.ofPattern("ddMMyy"));
         assertThat(info.kkNumber()).matches("320101" + today + "\\d{4}").doesNotEndWith("0000");
         assertThat(jdbc.queryForObject("SELECT kk_number FROM family WHERE application_id = ?", String.class, id.toString()))
@@ -212,11 +239,12 @@ class DocumentServiceTest {
     }
 
     @Test
-    void a_card_sent_back_from_the_pickup_counter_withdraws_its_kk_and_the_replaced_one_is_in_force_again() {
+    void a_card_sent_back_from_the_pickup_counter_withdraws_its_kk_and_the_one_the_family_holds_is_in_force_again() {
         UUID first = atSigning();
-        DocumentInfo older = officers.as("tte", () -> documents.sign(first));
+        DocumentInfo older = sign(first);
+        applications.next(first, "ambil"); // printed and handed to the family
         UUID second = atSigning();
-        DocumentInfo newer = officers.as("tte", () -> documents.sign(second));
+        DocumentInfo newer = sign(second);
         officers.run("ambil", () -> workflow.move(second, applications.card(second).version(), "DATA_ENTRY",
                 "Nama ibu salah ketik"));
 
@@ -236,7 +264,7 @@ class DocumentServiceTest {
             results.add(pool.submit(() -> {
                 start.await();
                 try {
-                    officers.as("tte", () -> documents.sign(id));
+                    sign(id);
                     return true;
                 } catch (RuntimeException lost) {
                     return false;
@@ -260,7 +288,7 @@ class DocumentServiceTest {
         UUID id = atSigning();
         assertThatThrownBy(() -> officers.run("operator", () -> documents.sign(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officers.run("ambil", () -> documents.sign(id))).isInstanceOf(AccessDeniedException.class);
-        DocumentInfo info = officers.as("tte", () -> documents.sign(id));
+        DocumentInfo info = sign(id);
         assertThatThrownBy(() -> officers.run("tte", () -> documents.print(info.id()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officers.run("tte", () -> documents.sign(id))).hasMessageStartingWith("document.error.not-at-signing");
     }

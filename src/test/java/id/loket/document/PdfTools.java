@@ -34,6 +34,22 @@ public final class PdfTools {
         }
     }
 
+    /** The QR code on the last page, decoded from a 200 dpi rendering (as a phone camera would read the paper). */
+    public static String qr(byte[] pdf) throws IOException, com.google.zxing.NotFoundException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc)
+                    .renderImageWithDPI(doc.getNumberOfPages() - 1, 200);
+            int w = page.getWidth();
+            int h = page.getHeight();
+            int[] argb = page.getRGB(0, 0, w, h, null, 0, w);
+            var source = new com.google.zxing.RGBLuminanceSource(w, h, argb);
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source));
+            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+        } catch (com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
+            throw new IOException("unreadable QR code", e);
+        }
+    }
+
     /** The file with one byte of its page dictionary changed: inside the signed range, as a forger would. */
     public static byte[] tampered(byte[] pdf) {
         byte[] copy = pdf.clone();

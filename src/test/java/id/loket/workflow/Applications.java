@@ -77,6 +77,24 @@ public class Applications {
         return id;
     }
 
+    /**
+     * Runs a signing as from the signer's browser at https://loket.example.go.id: the KK's QR code carries the
+     * address the signer's request came in on when no public URL is configured.
+     */
+    public static <T> T fromSignersBrowser(java.util.function.Supplier<T> action) {
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setScheme("https");
+        request.setServerName("loket.example.go.id");
+        request.setServerPort(443);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            return action.get();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
     public CardRow card(UUID id) {
         return officers.as("kadis", () -> workflow.card(id).orElseThrow());
     }
@@ -108,7 +126,7 @@ public class Applications {
         } else if (FamilyService.VERIFY_STEP.equals(step)) {
             officers.run(officer, () -> families.approve(id));
         } else if (DocumentService.SIGNING_STEP.equals(step)) {
-            officers.run(officer, () -> documents.sign(id));
+            fromSignersBrowser(() -> officers.as(officer, () -> documents.sign(id)));
         } else if (DocumentService.HANDOVER_STEP.equals(step)) {
             officers.run(officer, () -> {
                 documents.print(documents.current(id).orElseThrow().id());

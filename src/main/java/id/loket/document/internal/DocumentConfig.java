@@ -21,6 +21,11 @@ class DocumentConfig {
 
     @Bean
     SigningKey signingKey(DocumentProperties properties) {
+        // a real KK carries its QR address for good: with a real key the public address must be set, not guessed
+        if (properties.keystore().configured() && properties.publicUrl().isEmpty()) {
+            throw new IllegalStateException("A signing keystore is configured but loket.document.public-url "
+                    + "(LOKET_DOCUMENT_PUBLIC_URL) is not: set the address citizens open from the KK's QR code.");
+        }
         return SigningKey.load(properties.keystore(), Path.of(properties.devKeystore()));
     }
 

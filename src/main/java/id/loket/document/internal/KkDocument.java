@@ -1,18 +1,15 @@
 package id.loket.document.internal;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One issued KK (db/changelog/document). The signed bytes are written once and never changed. */
+/** One issued KK (db/changelog/document); its signed bytes are a {@link KkDocumentPdf}, written once. */
 @Entity
 @Table(name = "kk_document")
 public class KkDocument {
@@ -45,9 +42,8 @@ public class KkDocument {
     @Column(name = "check_code")
     private String checkCode;
     private String sha256;
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] pdf;
+    @Column(name = "verification_url")
+    private String verificationUrl;
     @Column(name = "pdf_size")
     private int pdfSize;
     private int pages;
@@ -78,7 +74,8 @@ public class KkDocument {
     }
 
     public KkDocument(UUID id, String branchCode, UUID applicationId, String kkNumber, String headName, int memberCount,
-                      LocalDate issueDate, String officeName, String checkCode, byte[] pdf, String sha256, int pages,
+                      LocalDate issueDate, String officeName, String checkCode, String verificationUrl, int pdfSize,
+                      String sha256, int pages,
                       Instant signedAt, String signedBy, String signerName, String certificateSubject,
                       boolean developmentCertificate) {
         this.id = id;
@@ -91,8 +88,8 @@ public class KkDocument {
         this.officeName = officeName;
         this.status = CURRENT;
         this.checkCode = checkCode;
-        this.pdf = pdf;
-        this.pdfSize = pdf.length;
+        this.verificationUrl = verificationUrl;
+        this.pdfSize = pdfSize;
         this.sha256 = sha256;
         this.pages = pages;
         this.signedAt = signedAt;
@@ -144,7 +141,7 @@ public class KkDocument {
     public Instant statusChangedAt() { return statusChangedAt; }
     public String checkCode() { return checkCode; }
     public String sha256() { return sha256; }
-    public byte[] pdf() { return pdf; }
+    public String verificationUrl() { return verificationUrl; }
     public int pdfSize() { return pdfSize; }
     public int pages() { return pages; }
     public Instant signedAt() { return signedAt; }

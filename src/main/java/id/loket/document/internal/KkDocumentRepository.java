@@ -23,4 +23,7 @@ public interface KkDocumentRepository extends JpaRepository<KkDocument, UUID> {
     Optional<KkDocument> findBySha256(String sha256);
 
     boolean existsByApplicationIdAndStatus(UUID applicationId, String status);
+
+    boolean existsByKkNumber(String kkNumber);
+
 }

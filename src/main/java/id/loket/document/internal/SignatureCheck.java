@@ -1,13 +1,23 @@
 package id.loket.document.internal;
 
-import java.util.List;
-import org.openpdf.text.pdf.AcroFields;
-import org.openpdf.text.pdf.PdfPKCS7;
-import org.openpdf.text.pdf.PdfReader;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 
 /**
- * Reads a PDF someone uploads and checks its last signature: the CMS must verify over its byte range and the range
- * must cover the whole file (nothing appended after signing). Any parse error counts as "not authentic".
+ * Checks the last signature of a PDF someone uploads, from the raw bytes only: the /ByteRange must cover the whole
+ * file except the /Contents hole, and the CMS in that hole must verify over those bytes. The file is never parsed
+ * as a PDF (no object streams inflated), so a hostile upload costs at most one pass over its bytes.
  */
 public final class SignatureCheck {
 
@@ -16,25 +26,62 @@ public final class SignatureCheck {
     public record Result(Verdict verdict, String signerSubject) {
     }
 
+    private static final Pattern BYTE_RANGE = Pattern.compile("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]");
+
     private SignatureCheck() {
     }
 
     public static Result check(byte[] pdf) {
-        try (PdfReader reader = new PdfReader(pdf)) {
-            AcroFields fields = reader.getAcroFields();
-            List<String> names = fields.getSignedFieldNames();
-            if (names.isEmpty()) {
-                return new Result(Verdict.NOT_SIGNED, null);
-            }
-            String last = names.getLast();
-            PdfPKCS7 pkcs7 = fields.verifySignature(last);
-            boolean valid = pkcs7 != null && pkcs7.verify() && fields.signatureCoversWholeDocument(last);
-            String subject = pkcs7 == null || pkcs7.getSigningCertificate() == null ? null
-                    : pkcs7.getSigningCertificate().getSubjectX500Principal().getName();
-            return new Result(valid ? Verdict.VALID : Verdict.INVALID, subject);
-        } catch (Exception | StackOverflowError e) {
-            // a damaged or hostile file: not authentic, whatever the reason
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        if (!raw.startsWith("%PDF-")) {
             return new Result(Verdict.UNREADABLE, null);
+        }
+        Matcher m = BYTE_RANGE.matcher(raw);
+        long[] range = null;
+        while (m.find()) {
+            range = new long[]{Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+                    Long.parseLong(m.group(4))};
+        }
+        if (range == null) {
+            return new Result(Verdict.NOT_SIGNED, null);
+        }
+        try {
+            long holeStart = range[0] + range[1];
+            long holeEnd = range[2];
+            // the signature must cover everything: from the first byte to the last, but for the /Contents hole
+            if (range[0] != 0 || holeStart >= holeEnd || holeEnd + range[3] != pdf.length
+                    || pdf[(int) holeStart] != '<' || pdf[(int) holeEnd - 1] != '>') {
+                return new Result(Verdict.INVALID, null);
+            }
+            String hex = raw.substring((int) holeStart + 1, (int) holeEnd - 1);
+            byte[] cms = HexFormat.of().parseHex(hex.length() % 2 == 0 ? hex : hex + "0");
+            ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length);
+            signed.write(pdf, 0, (int) holeStart);
+            signed.write(pdf, (int) holeEnd, (int) range[3]);
+            CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(signed.toByteArray()), contentInfo(cms));
+            Collection<SignerInformation> signers = data.getSignerInfos().getSigners();
+            if (signers.size() != 1) {
+                return new Result(Verdict.INVALID, null);
+            }
+            SignerInformation signer = signers.iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> certs = data.getCertificates().getMatches(signer.getSID());
+            if (certs.isEmpty()) {
+                return new Result(Verdict.INVALID, null);
+            }
+            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(certs.iterator().next());
+            boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
+            return new Result(valid ? Verdict.VALID : Verdict.INVALID, cert.getSubjectX500Principal().getName());
+        } catch (Exception e) {
+            // a damaged or forged signature block: not authentic, whatever the reason
+            return new Result(Verdict.INVALID, null);
+        }
+    }
+
+    /** The /Contents hole is zero-padded after the CMS structure: read the structure alone, as it was encoded. */
+    private static org.bouncycastle.asn1.cms.ContentInfo contentInfo(byte[] padded) throws java.io.IOException {
+        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(padded)) {
+            return org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject());
         }
     }
 }

@@ -62,11 +62,12 @@ final class DocumentUi {
         return warning;
     }
 
-    /** A PDF opened in the browser's viewer (to print), produced when the browser asks for it. */
+    /** A PDF opened in the browser's viewer (to print), produced when the browser asks for it; null = refused. */
     static DownloadHandler inlinePdf(String fileName, Supplier<byte[]> pdf) {
         return DownloadHandler.fromInputStream(event -> {
             byte[] bytes = pdf.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+            return bytes == null ? DownloadResponse.error(409)
+                    : new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
         }).inline();
     }
 }

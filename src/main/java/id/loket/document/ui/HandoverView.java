@@ -66,6 +66,9 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
+        removeAll(); // the router reuses this view when only the application changes
+        recipient.clear();
+        recipientNik.clear();
         Optional<Detail> found = DocumentUi.detail(this, workflow, id);
         if (found.isEmpty()) {
             return;
@@ -87,7 +90,9 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
         body.removeAll();
         Optional<DocumentInfo> current = documents.current(applicationId);
         if (current.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("document.error.not-signed", title));
+            boolean replaced = !documents.history(applicationId).isEmpty();
+            Paragraph none = new Paragraph(replaced ? getTranslation("document.error.not-current")
+                    : getTranslation("document.error.not-signed", title));
             none.setId("document-not-ready");
             body.add(none);
             return;
@@ -108,10 +113,19 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
         if (pickup) {
             UI ui = UI.getCurrent();
             Anchor print = new Anchor(DocumentUi.inlinePdf("KK-" + d.kkNumber() + ".pdf", () -> {
-                byte[] pdf = documents.print(d.id());
-                // the count on screen follows the print, which arrives as its own request
-                ui.access(this::show);
-                return pdf;
+                try {
+                    byte[] pdf = documents.print(d.id());
+                    // the count on screen follows the print, which arrives as its own request
+                    ui.access(this::show);
+                    return pdf;
+                } catch (BusinessException e) {
+                    // superseded or withdrawn meanwhile: say so on the officer's screen, the new tab gets no file
+                    ui.access(() -> {
+                        Messages.error(e);
+                        show();
+                    });
+                    return null;
+                }
             }), getTranslation(d.printCount() == 0 ? "document.handover.print" : "document.handover.reprint"));
             print.setId("document-print");
             print.setTarget(AnchorTarget.BLANK);

@@ -14,11 +14,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.loket.base.ui.ClientAddress;
 import id.loket.base.ui.LanguageSwitch;
 import id.loket.document.DocumentService;
 import id.loket.document.PublicCheck;
+import java.io.IOException;
 
 /**
  * The page a KK's QR code opens, for anyone, without login: is this KK authentic and still in force? It shows only
@@ -28,6 +30,8 @@ import id.loket.document.PublicCheck;
 @AnonymousAllowed
 @StyleSheet("context://styles/document.css")
 public class PublicVerificationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int MAX = DocumentService.MAX_UPLOAD_BYTES;
 
     private final DocumentService documents;
     final Div result = new Div();
@@ -45,19 +49,38 @@ public class PublicVerificationView extends Div implements BeforeEnterObserver, 
         String address = ClientAddress.current();
         upload.setId("verify-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(DocumentService.MAX_UPLOAD_BYTES);
+        upload.setMaxFileSize(MAX);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            PublicCheck check = documents.checkUpload(bytes, address);
-            ui.access(() -> {
-                show(uploadResult, check);
-                upload.clearFileList();
-            });
-        }));
-        upload.addFileRejectedListener(e -> {
-            uploadResult.removeAll();
-            uploadResult.add(verdict("verify-rejected", "bad", getTranslation("document.verify.rejected")));
+        upload.setUploadHandler(new UploadHandler() {
+            @Override
+            public void handleUploadRequest(UploadEvent event) throws IOException {
+                // read at most one byte over the limit: the browser's size check is no protection against a script
+                byte[] bytes = event.getFileSize() > MAX ? null : event.getInputStream().readNBytes(MAX + 1);
+                PublicCheck check = bytes == null || bytes.length > MAX ? null : documents.checkUpload(bytes, address);
+                if (check == null) {
+                    event.reject();
+                }
+                ui.access(() -> {
+                    if (check == null) {
+                        showRejected();
+                    } else {
+                        show(uploadResult, check);
+                    }
+                    upload.clearFileList();
+                });
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return MAX + 65_536L;
+            }
+
+            @Override
+            public long getFileSizeMax() {
+                return MAX;
+            }
         });
+        upload.addFileRejectedListener(e -> showRejected());
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("document.verify.upload-button")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("document.verify.upload-drop")));
@@ -76,6 +99,11 @@ public class PublicVerificationView extends Div implements BeforeEnterObserver, 
         if (id.isPresent()) {
             show(result, documents.publicCheck(id.get(), event.getRouteParameters().get("code").orElse("")));
         }
+    }
+
+    private void showRejected() {
+        uploadResult.removeAll();
+        uploadResult.add(verdict("verify-rejected", "bad", getTranslation("document.verify.rejected")));
     }
 
     private void show(Div target, PublicCheck check) {

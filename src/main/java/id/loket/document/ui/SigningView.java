@@ -55,10 +55,13 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
         this.workflow = workflow;
         setId("signing-view");
         setSizeFull();
+        checked.addValueChangeListener(e -> sign.setEnabled(e.getValue() && user.hasRole(Roles.SIGNER)));
+        sign.addClickListener(e -> signNow());
     }
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
+        removeAll(); // the router reuses this view when only the application changes
         Optional<Detail> found = DocumentUi.detail(this, workflow, id);
         if (found.isEmpty()) {
             return;
@@ -117,10 +120,9 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
         sign.setId("document-sign");
         sign.setText(getTranslation("document.sign.button"));
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        checked.setValue(false);
         sign.setEnabled(false);
         sign.setDisableOnClick(true);
-        checked.addValueChangeListener(e -> sign.setEnabled(e.getValue() && user.hasRole(Roles.SIGNER)));
-        sign.addClickListener(e -> signNow());
         HorizontalLayout actions = new HorizontalLayout(checked, sign);
         actions.setAlignItems(Alignment.BASELINE);
         actions.setVisible(user.hasRole(Roles.SIGNER));
