@@ -55,6 +55,21 @@ class DocumentViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("tte")
+    void the_signer_must_confirm_the_preview_before_signing_and_the_card_moves_on_once() {
+        UUID id = applications.atSigning();
+        navigate("tte/" + id, SigningView.class);
+        Button sign = find(Button.class).id("document-sign");
+        assertThat(sign.isEnabled()).isFalse();
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).id("document-checked")).click();
+        assertThat(sign.isEnabled()).isTrue();
+        test(sign).click();
+        assertThat(find(Paragraph.class).id("document-signed-info").getText()).contains("3201010101150007");
+        assertThat(applications.card(id).stepCode()).isEqualTo("HANDOVER");
+        assertThat(officers.as("ambil", () -> documents.history(id))).hasSize(1);
+    }
+
+    @Test
     void the_public_page_says_authentic_for_the_qr_address_and_not_found_for_a_wrong_one() {
         UUID id = signed();
         DocumentInfo info = officers.as("ambil", () -> documents.current(id).orElseThrow());
