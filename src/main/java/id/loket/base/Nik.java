@@ -38,7 +38,15 @@ public record Nik(String value) {
 
     /** 3201********0001: enough to tell two people apart at the counter, not enough to misuse. */
     public String masked() {
-        return value.substring(0, 4) + "********" + value.substring(12);
+        return mask(value);
+    }
+
+    /**
+     * The same masking for any 16-digit identity number (a NIK or a KK number) held as text; anything else (null,
+     * a half-typed number) is returned as it is.
+     */
+    public static String mask(String number) {
+        return number == null || number.length() != 16 ? number : number.substring(0, 4) + "********" + number.substring(12);
     }
 
     @Override

@@ -302,7 +302,7 @@ public class DocumentService {
     private PublicCheck authentic(KkDocument d) {
         LocalDate replacedOn = d.supersededBy() == null ? null
                 : documents.findById(d.supersededBy()).map(KkDocument::issueDate).orElse(null);
-        return new PublicCheck(PublicCheck.Verdict.AUTHENTIC, DocumentStatus.valueOf(d.status()), masked(d.kkNumber()),
+        return new PublicCheck(PublicCheck.Verdict.AUTHENTIC, DocumentStatus.valueOf(d.status()), Nik.mask(d.kkNumber()),
                 d.issueDate(), d.officeName(), replacedOn, d.developmentCertificate(), null);
     }
 
@@ -438,10 +438,5 @@ public class DocumentService {
                 d.handedOverIdNumber() == null ? null : new Nik(d.handedOverIdNumber()).masked(), d.handedOverAt(),
                 d.handedOverBy(), d.pdfSize(), d.pages(), VERIFY_ROUTE + "/" + d.id() + "/" + d.checkCode(),
                 d.verificationUrl());
-    }
-
-    static String masked(String kkNumber) {
-        return kkNumber == null || kkNumber.length() != 16 ? kkNumber
-                : kkNumber.substring(0, 4) + "********" + kkNumber.substring(12);
     }
 }

@@ -246,17 +246,13 @@ public class FamilyService {
     }
 
     private static FamilyForm masked(FamilyForm f) {
-        return new FamilyForm(f.kkNumber() == null ? null : f.kkNumber().substring(0, 4) + "********" + f.kkNumber().substring(12),
+        return new FamilyForm(Nik.mask(f.kkNumber()),
                 f.address(), f.rt(), f.rw(), f.villageCode(), f.postalCode(),
-                f.members().stream().map(m -> new MemberForm(m.fullName(), mask(m.nik()), m.sexCode(), m.birthPlace(),
+                f.members().stream().map(m -> new MemberForm(m.fullName(), Nik.mask(m.nik()), m.sexCode(), m.birthPlace(),
                         m.birthDate(), m.religionCode(), m.educationCode(), m.occupationCode(), m.bloodTypeCode(),
                         m.maritalStatusCode(), m.marriageDate(), m.marriageDateUnknown(), m.relationshipCode(),
                         m.citizenshipCode(), m.passportNumber() == null ? null : "****", m.kitapNumber() == null ? null : "****",
                         m.fatherName(), m.motherName(), m.movedOut())).toList());
-    }
-
-    private static String mask(String nik) {
-        return nik == null || nik.length() != 16 ? nik : nik.substring(0, 4) + "********" + nik.substring(12);
     }
 
     /** Trims, removes typing noise from numbers and pads RT/RW to three digits as the KK prints them. */

@@ -169,18 +169,14 @@ public class SiakService {
                     family.members().size() + " member(s)");
         }
         if (family != null && !unmasked) {
-            family = new SiakFamily(mask(family.kkNumber()), family.headName(), family.address(), family.rt(),
+            family = new SiakFamily(Nik.mask(family.kkNumber()), family.headName(), family.address(), family.rt(),
                     family.rw(), family.villageCode(), family.postalCode(), family.members().stream()
-                    .map(m -> new SiakMember(mask(m.nik()), m.fullName(), m.sexCode(), m.birthPlace(), m.birthDate(),
+                    .map(m -> new SiakMember(Nik.mask(m.nik()), m.fullName(), m.sexCode(), m.birthPlace(), m.birthDate(),
                             m.religionCode(), m.educationCode(), m.occupationCode(), m.bloodTypeCode(),
                             m.maritalStatusCode(), m.marriageDate(), m.relationshipCode(), m.citizenshipCode(),
                             m.passportNumber(), m.kitapNumber(), m.fatherName(), m.motherName())).toList());
         }
-        return new SiakLookup(l.applicationId(), unmasked ? l.nik() : mask(l.nik()), l.status(), family, l.errorKey(),
+        return new SiakLookup(l.applicationId(), unmasked ? l.nik() : Nik.mask(l.nik()), l.status(), family, l.errorKey(),
                 l.attempts(), l.requestedAt(), l.completedAt(), l.decision(), l.note());
-    }
-
-    private static String mask(String number) {
-        return number == null || number.length() != 16 ? number : number.substring(0, 4) + "********" + number.substring(12);
     }
 }
