@@ -6,6 +6,7 @@ import id.loket.base.CurrentUser;
 import id.loket.base.DailySequences;
 import id.loket.base.LoketUser;
 import id.loket.base.Nik;
+import id.loket.base.PersonName;
 import id.loket.base.RateLimiter;
 import id.loket.document.internal.DocumentProperties;
 import id.loket.document.internal.KkContent;
@@ -64,7 +65,6 @@ public class DocumentService {
     public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.\\-]+(:\\d{1,5})?");
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .,'’\\-]{0,99}");
     private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     private static final DateTimeFormatter SERIAL_DATE = DateTimeFormatter.ofPattern("ddMMyy");
     /** KK serials are counted for the whole server, not per branch: the number itself names no branch. */
@@ -232,7 +232,7 @@ public class DocumentService {
             throw new BusinessException("document.error.not-at-handover", card.displayNumber());
         }
         String name = recipientName == null ? "" : recipientName.trim().replaceAll("\\s+", " ");
-        if (!NAME.matcher(name).matches()) {
+        if (!PersonName.valid(name)) {
             throw new BusinessException("document.error.recipient-name");
         }
         Nik nik = new Nik(recipientNik == null ? "" : recipientNik.replaceAll("[\\s.\\-]", ""));

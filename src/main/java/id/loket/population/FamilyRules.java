@@ -2,6 +2,7 @@ package id.loket.population;
 
 import id.loket.base.BusinessException;
 import id.loket.base.Nik;
+import id.loket.base.PersonName;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +29,6 @@ public final class FamilyRules {
     public record Result(List<Violation> errors, List<Violation> warnings) {
     }
 
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .,'’\\-]{0,99}");
     private static final Pattern PLACE = Pattern.compile("[\\p{L}\\p{M}0-9][\\p{L}\\p{M}0-9 .,'’\\-/()]{0,59}");
 
     private FamilyRules() {
@@ -78,7 +78,7 @@ public final class FamilyRules {
     private static void member(int no, MemberForm m, References refs, LocalDate today, Set<String> niks,
                                List<Violation> errors, List<Violation> warnings) {
         String who = m.fullName() == null ? "" : m.fullName().trim();
-        if (!NAME.matcher(who).matches()) {
+        if (!PersonName.valid(who)) {
             errors.add(new Violation("population.error.member.name", no));
         }
         if (m.birthDate() == null || m.birthDate().isAfter(today)) {
@@ -117,7 +117,7 @@ public final class FamilyRules {
             errors.add(new Violation("population.error.member.kitap", no, who));
         }
         for (String parent : new String[]{m.fatherName(), m.motherName()}) {
-            if (!blank(parent) && !NAME.matcher(parent.trim()).matches()) {
+            if (!blank(parent) && !PersonName.valid(parent.trim())) {
                 errors.add(new Violation("population.error.member.parent-name", no, who));
             }
         }

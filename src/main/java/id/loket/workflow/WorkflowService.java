@@ -7,6 +7,7 @@ import id.loket.base.DailySequences;
 import id.loket.base.Localized;
 import id.loket.base.LoketUser;
 import id.loket.base.Nik;
+import id.loket.base.PersonName;
 import id.loket.catalog.CatalogService;
 import id.loket.catalog.CatalogService.AppType;
 import id.loket.catalog.CatalogService.Snapshot;
@@ -49,7 +50,6 @@ public class WorkflowService {
     /** Target of a move from the last step: the KK was handed over. */
     public static final String DONE = "DONE";
 
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .,'’\\-]{0,99}");
     private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)8[0-9]{7,12}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -111,7 +111,7 @@ public class WorkflowService {
             throw new BusinessException("workflow.error.ticket-not-called", ticket.number());
         }
         String name = form.applicantName() == null ? "" : form.applicantName().trim().replaceAll("\\s+", " ");
-        if (!NAME.matcher(name).matches()) {
+        if (!PersonName.valid(name)) {
             throw new BusinessException("workflow.error.name");
         }
         Nik nik = Nik.parse(form.nik());
