@@ -5,7 +5,6 @@ import id.loket.document.internal.KkContent;
 import id.loket.document.internal.KkRenderer;
 import id.loket.document.internal.PdfSigner;
 import id.loket.document.internal.SigningKey;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.BaseFont;
 
 /**
  * KK document benchmark (issue 6), run with {@code ./mvnw -Pbench verify} (or pinned to one core:
@@ -72,13 +70,8 @@ public class DocumentBenchmark {
     void document_figures() throws Exception {
         Path dir = Files.createTempDirectory("kk-bench");
         SigningKey key = SigningKey.load(new DocumentProperties.Keystore(null, null, null), dir.resolve("dev.p12"));
-        BaseFont font;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("liberation/LiberationSans-Regular.ttf")) {
-            font = BaseFont.createFont("liberation/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    in.readAllBytes(), null);
-        }
         KkRenderer renderer = new KkRenderer();
-        PdfSigner signer = new PdfSigner(key, font);
+        PdfSigner signer = new PdfSigner(key, renderer.regularFont()); // as the application wires it
         List<String> lines = new ArrayList<>();
         for (int members : new int[]{6, 12}) {
             KkContent content = family(members);

@@ -1,10 +1,6 @@
 package id.loket.document.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.openpdf.text.pdf.BaseFont;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,16 +26,7 @@ class DocumentConfig {
     }
 
     @Bean
-    PdfSigner pdfSigner(SigningKey key) {
-        String name = "liberation/LiberationSans-Regular.ttf";
-        try (InputStream in = DocumentConfig.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the classpath");
-            }
-            return new PdfSigner(key, BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    in.readAllBytes(), null));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    PdfSigner pdfSigner(SigningKey key, KkRenderer renderer) {
+        return new PdfSigner(key, renderer.regularFont());
     }
 }

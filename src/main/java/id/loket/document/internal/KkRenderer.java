@@ -118,6 +118,11 @@ public class KkRenderer {
         bold = new Face(font("liberation/LiberationSans-Bold.ttf"));
     }
 
+    /** The regular face, loaded once here, for anything else drawn on a KK (the signature stamp). */
+    public BaseFont regularFont() {
+        return regular.font;
+    }
+
     private static BaseFont font(String resource) {
         try (InputStream in = KkRenderer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

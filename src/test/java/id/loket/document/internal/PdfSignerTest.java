@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfWriter;
 
 /** The signature, checked by tools that are not ours: poppler's pdfsig, and our own upload check. */
@@ -26,11 +25,7 @@ class PdfSignerTest {
     @BeforeAll
     static void key() throws Exception {
         key = SigningKey.load(new DocumentProperties.Keystore(null, null, null), dir.resolve("dev.p12"));
-        BaseFont font = BaseFont.createFont("liberation/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-                BaseFont.EMBEDDED, true,
-                PdfSignerTest.class.getClassLoader().getResourceAsStream("liberation/LiberationSans-Regular.ttf").readAllBytes(),
-                null);
-        signer = new PdfSigner(key, font);
+        signer = new PdfSigner(key, new KkRenderer().regularFont());
     }
 
     static byte[] unsigned() throws Exception {
