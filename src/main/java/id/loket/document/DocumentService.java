@@ -142,9 +142,6 @@ public class DocumentService {
         if (!SIGNING_STEP.equals(card.stepCode())) {
             throw new BusinessException("document.error.not-at-signing", card.displayNumber());
         }
-        if (card.holder() != null && !card.holder().equals(user.getUsername())) {
-            throw new BusinessException("workflow.error.held-by-other", card.holder());
-        }
         FamilyForm family = families.approvedFamily(applicationId);
         LocalDate issueDate = LocalDate.now(clock.withZone(zone()));
         String kkNumber = family.kkNumber() != null ? family.kkNumber() : newKkNumber(family, issueDate);
