@@ -27,6 +27,7 @@ import id.loket.base.Roles;
 import id.loket.base.ui.Messages;
 import id.loket.document.DocumentInfo;
 import id.loket.document.DocumentService;
+import id.loket.document.DocumentStatus;
 import id.loket.workflow.WorkflowService;
 import id.loket.workflow.WorkflowService.Detail;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,10 +89,11 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
 
     private void show() {
         body.removeAll();
-        Optional<DocumentInfo> current = documents.current(applicationId);
+        // one read: the KK in force and the versions before it
+        List<DocumentInfo> history = documents.history(applicationId);
+        Optional<DocumentInfo> current = history.stream().filter(h -> h.status() == DocumentStatus.CURRENT).findFirst();
         if (current.isEmpty()) {
-            boolean replaced = !documents.history(applicationId).isEmpty();
-            Paragraph none = new Paragraph(replaced ? getTranslation("document.error.not-current")
+            Paragraph none = new Paragraph(!history.isEmpty() ? getTranslation("document.error.not-current")
                     : getTranslation("document.error.not-signed", title));
             none.setId("document-not-ready");
             body.add(none);
@@ -162,7 +164,6 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
             body.add(new H3(getTranslation("document.handover.form")), hint, form);
         }
 
-        List<DocumentInfo> history = documents.history(applicationId);
         if (history.size() > 1) {
             UnorderedList list = new UnorderedList();
             list.setId("document-history");
