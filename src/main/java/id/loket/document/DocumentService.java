@@ -283,12 +283,12 @@ public class DocumentService {
         if (pdf.length > MAX_UPLOAD_BYTES) {
             return PublicCheck.notAuthentic("document.verify.reason.too-large");
         }
-        SignatureCheck.Result signature = SignatureCheck.check(pdf);
+        SignatureCheck.Verdict signature = SignatureCheck.check(pdf);
         Optional<KkDocument> known = documents.findBySha256(sha256(pdf));
-        if (known.isPresent() && signature.verdict() == SignatureCheck.Verdict.VALID) {
+        if (known.isPresent() && signature == SignatureCheck.Verdict.VALID) {
             return authentic(known.get());
         }
-        return PublicCheck.notAuthentic(switch (signature.verdict()) {
+        return PublicCheck.notAuthentic(switch (signature) {
             case VALID -> "document.verify.reason.unknown";
             case INVALID -> "document.verify.reason.altered";
             case NOT_SIGNED -> "document.verify.reason.not-signed";

@@ -23,18 +23,15 @@ public final class SignatureCheck {
 
     public enum Verdict { VALID, INVALID, NOT_SIGNED, UNREADABLE }
 
-    public record Result(Verdict verdict, String signerSubject) {
-    }
-
     private static final Pattern BYTE_RANGE = Pattern.compile("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]");
 
     private SignatureCheck() {
     }
 
-    public static Result check(byte[] pdf) {
+    public static Verdict check(byte[] pdf) {
         String raw = new String(pdf, StandardCharsets.ISO_8859_1);
         if (!raw.startsWith("%PDF-")) {
-            return new Result(Verdict.UNREADABLE, null);
+            return Verdict.UNREADABLE;
         }
         Matcher m = BYTE_RANGE.matcher(raw);
         long[] range = null;
@@ -43,7 +40,7 @@ public final class SignatureCheck {
                     Long.parseLong(m.group(4))};
         }
         if (range == null) {
-            return new Result(Verdict.NOT_SIGNED, null);
+            return Verdict.NOT_SIGNED;
         }
         try {
             long holeStart = range[0] + range[1];
@@ -51,7 +48,7 @@ public final class SignatureCheck {
             // the signature must cover everything: from the first byte to the last, but for the /Contents hole
             if (range[0] != 0 || holeStart >= holeEnd || holeEnd + range[3] != pdf.length
                     || pdf[(int) holeStart] != '<' || pdf[(int) holeEnd - 1] != '>') {
-                return new Result(Verdict.INVALID, null);
+                return Verdict.INVALID;
             }
             String hex = raw.substring((int) holeStart + 1, (int) holeEnd - 1);
             byte[] cms = HexFormat.of().parseHex(hex.length() % 2 == 0 ? hex : hex + "0");
@@ -61,20 +58,20 @@ public final class SignatureCheck {
             CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(signed.toByteArray()), contentInfo(cms));
             Collection<SignerInformation> signers = data.getSignerInfos().getSigners();
             if (signers.size() != 1) {
-                return new Result(Verdict.INVALID, null);
+                return Verdict.INVALID;
             }
             SignerInformation signer = signers.iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> certs = data.getCertificates().getMatches(signer.getSID());
             if (certs.isEmpty()) {
-                return new Result(Verdict.INVALID, null);
+                return Verdict.INVALID;
             }
             X509Certificate cert = new JcaX509CertificateConverter().getCertificate(certs.iterator().next());
             boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
-            return new Result(valid ? Verdict.VALID : Verdict.INVALID, cert.getSubjectX500Principal().getName());
+            return valid ? Verdict.VALID : Verdict.INVALID;
         } catch (Exception e) {
             // a damaged or forged signature block: not authentic, whatever the reason
-            return new Result(Verdict.INVALID, null);
+            return Verdict.INVALID;
         }
     }
 
