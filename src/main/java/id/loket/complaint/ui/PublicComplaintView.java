@@ -2,7 +2,6 @@ package id.loket.complaint.ui;
 
 import id.loket.base.ui.ClientAddress;
 import id.loket.base.ui.Messages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
