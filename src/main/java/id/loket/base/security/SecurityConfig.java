@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -16,20 +17,48 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity // services use @PreAuthorize; @RolesAllowed on views is Vaadin navigation control only (JSR-250 here would proxy views)
 class SecurityConfig {
 
+    /**
+     * What Vaadin needs and no more: its bootstrap and client run inline scripts and build functions from
+     * strings (executeJs), its components set inline styles; everything else comes from Loket itself (push over
+     * a same-origin WebSocket, the KK preview in a same-origin frame).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self'; "
+            + "frame-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // public pages (kiosk, TV display, document verification, complaint form) opt in with @AnonymousAllowed
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/frontend-static/**",
                 "/webjars/**", "/icons/**").permitAll());
-        // the signer reads the KK preview in a frame of Loket's own page; other sites still may not frame Loket
-        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+        http.headers(headers -> headers
+                // the signer reads the KK preview in a frame of Loket's own page; other sites still may not frame Loket
+                .frameOptions(frame -> frame.sameOrigin())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                // Vaadin's pages reach its servlet through a forward, after which headers written lazily (when
+                // the response commits) are lost: /login and the public pages went out without them
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                        // an address that is no view reaches Vaadin, which shows Loket's "Halaman tidak
+                        // ditemukan" (Vaadin's default denies it with a bare 403). Views are still guarded by
+                        // Vaadin's navigation access control, services by @PreAuthorize; Loket has no other servlet.
+                        .anyRequest(url -> url.permitAll()))
                 .build();
     }
 
