@@ -26,8 +26,9 @@ public final class Messages {
         error(e.messageKey(), args);
     }
 
+    /** Bottom right: at the top a message covered the page heading and the header's buttons. */
     private static void show(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
+        Notification notification = Notification.show(text, 5000, Notification.Position.BOTTOM_END);
         notification.addThemeVariants(variant);
         notification.setId("loket-notification");
     }
