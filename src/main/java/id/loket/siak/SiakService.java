@@ -114,8 +114,8 @@ public class SiakService {
     @PreAuthorize("hasAnyRole('COUNTER','OPERATOR','VERIFIER','HEAD_OF_OFFICE')")
     @Transactional
     public Optional<SiakLookup> lookup(UUID applicationId) {
-        String branch = CurrentUser.require().branchCode();
-        return lookups.findByApplicationId(applicationId).filter(l -> l.branchCode().equals(branch)).map(this::view);
+        // another branch's lookup is not found: branch isolation (ADR 007) filters every read
+        return lookups.findByApplicationId(applicationId).map(this::view);
     }
 
     /** "Cocok" needs a SIAK record; "tidak cocok" needs a note saying what differs. */
@@ -127,7 +127,6 @@ public class SiakService {
             throw new BusinessException("siak.error.decision");
         }
         SiakLookupEntity l = lookups.findByApplicationId(applicationId)
-                .filter(x -> x.branchCode().equals(officer.branchCode()))
                 .orElseThrow(() -> new BusinessException("siak.error.no-lookup"));
         atSiakStep(applicationId);
         if (l.status() == LookupStatus.PENDING) {

@@ -20,6 +20,7 @@ import id.loket.siak.internal.SiakSimulator;
 import id.loket.workflow.Applications;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -34,6 +35,13 @@ class SiakCheckViewTest extends SpringBrowserlessTest {
     @Autowired HttpSiakGateway gateway;
     @Autowired LookupRunner runner;
 
+    @BeforeEach
+    void siakAnswering() {
+        // other tests' retries (a busy machine's timeouts) must not open the breaker under these screens
+        runner.setPaused(true);
+        gateway.reset();
+    }
+
     @AfterEach
     void siakBackToNormal() {
         simulator.up();
@@ -45,14 +53,14 @@ class SiakCheckViewTest extends SpringBrowserlessTest {
     @WithUserDetails("loket")
     void the_nik_field_starts_with_the_nik_intake_took_and_cocok_says_why_it_waits_for_a_lookup() {
         UUID id = applications.registered();
-        navigate("siak/" + id, SiakCheckView.class);
+        SiakCheckView view = navigate("siak/" + id, SiakCheckView.class);
         assertThat(find(TextField.class).id("siak-nik").getValue()).isEqualTo(Applications.NIK);
         assertThat(find(Button.class).id("siak-match").isEnabled()).isFalse();
         assertThat(find(Span.class).id("siak-match-reason").getText()).contains("Cari NIK di SIAK dulu");
 
         test(find(Button.class).id("siak-search")).click();
         assertThat(find(Button.class).id("siak-match").isEnabled()).isTrue();
-        assertThat(find(Span.class).id("siak-match-reason").isVisible()).isFalse();
+        assertThat(view.matchReason.isVisible()).isFalse();
     }
 
     @Test
@@ -75,9 +83,7 @@ class SiakCheckViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("loket")
     void while_siak_is_down_and_a_lookup_waits_the_bar_does_not_say_connected() {
-        runner.setPaused(true); // only this lookup's own call: the breaker (2 calls minimum) stays closed
-        gateway.reset();
-        simulator.down();
+        simulator.down(); // the retrier is paused: only this lookup's own call, the breaker (2 calls minimum) stays closed
         UUID id = applications.registered();
         navigate("siak/" + id, SiakCheckView.class);
         test(find(Button.class).id("siak-search")).click();
@@ -89,7 +95,7 @@ class SiakCheckViewTest extends SpringBrowserlessTest {
         assertThat(bar.getClassNames()).contains("down");
 
         simulator.up();
-        test(find(Button.class).id("siak-search")).click(); // same NIK, still pending: nothing new is asked
+        gateway.reset(); // (one failure and one success would open this test breaker: 50 % of its minimum 2 calls)
         test(find(TextField.class).id("siak-nik")).setValue("3201020808800001");
         test(find(Button.class).id("siak-search")).click();
         bar = find(Span.class).id("siak-status");
