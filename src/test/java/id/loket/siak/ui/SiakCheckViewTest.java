@@ -86,6 +86,7 @@ class SiakCheckViewTest extends SpringBrowserlessTest {
         simulator.down(); // the retrier is paused: only this lookup's own call, the breaker (2 calls minimum) stays closed
         UUID id = applications.registered();
         navigate("siak/" + id, SiakCheckView.class);
+        test(find(TextField.class).id("siak-nik")).setValue(Applications.NIK);
         test(find(Button.class).id("siak-search")).click();
         assertThat(find(Paragraph.class).id("siak-pending")).isNotNull();
 
