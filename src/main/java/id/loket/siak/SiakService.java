@@ -79,15 +79,21 @@ public class SiakService {
         String value = Nik.parse(nik).value();
         CardRow card = atSiakStep(applicationId);
         SiakLookupEntity saved = tx.execute(s -> {
-            SiakLookupEntity l = lookups.findByApplicationId(applicationId)
-                    .orElseGet(() -> new SiakLookupEntity(officer.branchCode(), applicationId, card.displayNumber()));
-            if (l.status() == LookupStatus.PENDING && value.equals(l.nik())) {
+            SiakLookupEntity previous = lookups.findByApplicationId(applicationId).orElse(null);
+            if (previous != null && previous.status() == LookupStatus.PENDING && value.equals(previous.nik())) {
                 return null; // already waiting for SIAK: nothing new to ask
             }
             Instant now = Instant.now(clock);
+            if (previous != null) {
+                // a new row per lookup: the old one stays on record, and its late answer can no longer land here
+                previous.supersede(now);
+                lookups.saveAndFlush(previous);
+            }
+            SiakLookupEntity l = new SiakLookupEntity(officer.branchCode(), applicationId, card.displayNumber());
             l.request(value, officer.getUsername(), now, runner.firstRetryAt(now));
             lookups.saveAndFlush(l);
-            audit.record(l.branchCode(), "siak-lookup", applicationId.toString(), "requested", new Nik(value).masked());
+            audit.record(l.branchCode(), "siak-lookup", applicationId.toString(), "requested", new Nik(value).masked()
+                    + (previous == null ? "" : " (replaces " + new Nik(previous.nik()).masked() + ")"));
             events.publishEvent(new CardChanged(applicationId, l.branchCode()));
             return l;
         });
@@ -108,8 +114,8 @@ public class SiakService {
     @PreAuthorize("hasAnyRole('COUNTER','OPERATOR','VERIFIER','HEAD_OF_OFFICE')")
     @Transactional
     public Optional<SiakLookup> lookup(UUID applicationId) {
-        String branch = CurrentUser.require().branchCode();
-        return lookups.findByApplicationId(applicationId).filter(l -> l.branchCode().equals(branch)).map(this::view);
+        // another branch's lookup is not found: branch isolation (ADR 007) filters every read
+        return lookups.findByApplicationId(applicationId).map(this::view);
     }
 
     /** "Cocok" needs a SIAK record; "tidak cocok" needs a note saying what differs. */
@@ -121,7 +127,6 @@ public class SiakService {
             throw new BusinessException("siak.error.decision");
         }
         SiakLookupEntity l = lookups.findByApplicationId(applicationId)
-                .filter(x -> x.branchCode().equals(officer.branchCode()))
                 .orElseThrow(() -> new BusinessException("siak.error.no-lookup"));
         atSiakStep(applicationId);
         if (l.status() == LookupStatus.PENDING) {
@@ -144,12 +149,13 @@ public class SiakService {
         events.publishEvent(new CardChanged(applicationId, l.branchCode()));
     }
 
-    /** Connected or not (the circuit breaker), since when, and how many lookups of this branch wait. */
+    /** What the gateway knows (circuit, since when, last success and failure) and how many lookups of this branch wait. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public SiakStatus status() {
         return new SiakStatus(gateway.connected(), gateway.since(),
-                lookups.countByBranchCodeAndStatus(CurrentUser.require().branchCode(), LookupStatus.PENDING));
+                lookups.countByBranchCodeAndStatus(CurrentUser.require().branchCode(), LookupStatus.PENDING),
+                gateway.circuit(), gateway.lastSuccess(), gateway.lastFailure());
     }
 
     private CardRow atSiakStep(UUID applicationId) {

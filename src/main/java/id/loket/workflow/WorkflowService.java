@@ -291,6 +291,19 @@ public class WorkflowService {
                 documents, timeline);
     }
 
+    /**
+     * The applicant's NIK as intake took it, unmasked, for the counter officer's SIAK lookup (so he need not type it
+     * again); the view of the unmasked NIK is audited.
+     */
+    @PreAuthorize("hasRole('COUNTER')")
+    @Transactional
+    public Optional<String> applicantNik(UUID id) {
+        return applications.findById(id).map(app -> {
+            audit.record(app.branchCode(), "application", id.toString(), "viewed-nik", "SIAK check");
+            return app.applicantNik();
+        });
+    }
+
     private Map<String, StepGuard> guards() {
         Map<String, StepGuard> current = guards;
         if (current == null) {

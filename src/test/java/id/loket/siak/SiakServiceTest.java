@@ -232,7 +232,38 @@ class SiakServiceTest {
         assertThat(lookup.errorKey()).isEqualTo("siak.error.login");
         simulator.up();
         assertThat(request(id, Applications.NIK).status()).isEqualTo(LookupStatus.FOUND);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM siak_lookup WHERE application_id = ?", Long.class, id)).isOne();
+        // the failed lookup stays on record, superseded by the new one
+        assertThat(jdbc.queryForList("SELECT status, superseded_at IS NOT NULL AS superseded FROM siak_lookup "
+                + "WHERE application_id = ? ORDER BY requested_at", id).stream()
+                .map(r -> r.get("status") + "/" + r.get("superseded")).toList()).containsExactly("FAILED/1", "FOUND/0");
+    }
+
+    @Test
+    void a_late_answer_for_a_corrected_nik_is_not_kept_and_both_lookups_stay_on_record() throws Exception {
+        String first = Applications.NIK;         // the officer's typo: a member of another family
+        String corrected = "3201020808800001";   // the applicant's real NIK
+        UUID id = applications.registered();
+        simulator.slow(1_500); // answers inside the read timeout, after the officer has corrected the NIK
+        var asked = java.util.concurrent.CompletableFuture.supplyAsync(() -> request(id, first));
+        await(() -> lookups.findByApplicationId(id).isPresent());
+        Thread.sleep(300);
+        SiakLookup second = request(id, corrected);
+        asked.get();
+        await(() -> stored(id).status() != LookupStatus.PENDING);
+        Thread.sleep(500); // let any late answer land
+
+        SiakLookup now = stored(id);
+        assertThat(second.nik()).isEqualTo(corrected);
+        assertThat(now.nik()).isEqualTo(corrected);
+        assertThat(now.status()).isEqualTo(LookupStatus.FOUND);
+        assertThat(now.family().members()).extracting(SiakMember::nik).contains(corrected).doesNotContain(first);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT nik, status, requested_by, requested_at, "
+                + "superseded_at FROM siak_lookup WHERE application_id = ? ORDER BY requested_at", id);
+        assertThat(rows).extracting(r -> r.get("nik")).containsExactly(first, corrected);
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("requested_by")).isEqualTo("loket"));
+        assertThat(rows.get(0).get("status")).isEqualTo("PENDING"); // its answer came too late and was dropped
+        assertThat(rows.get(0).get("superseded_at")).isNotNull();
+        assertThat(rows.get(1).get("superseded_at")).isNull();
     }
 
     @Test

@@ -28,6 +28,7 @@ public class Complaint {
 
     @Id
     private UUID id;
+    @org.hibernate.annotations.TenantId // branch isolation, ADR 007
     @Column(name = "branch_code")
     private String branchCode;
     private String number;

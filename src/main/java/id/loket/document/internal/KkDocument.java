@@ -20,6 +20,7 @@ public class KkDocument {
 
     @Id
     private UUID id;
+    @org.hibernate.annotations.TenantId // branch isolation, ADR 007
     @Column(name = "branch_code")
     private String branchCode;
     @Column(name = "application_id")

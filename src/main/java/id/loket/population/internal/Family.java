@@ -24,6 +24,7 @@ public class Family {
 
     @Id
     private UUID id;
+    @org.hibernate.annotations.TenantId // branch isolation, ADR 007
     @Column(name = "branch_code")
     private String branchCode;
     @Column(name = "application_id")

@@ -18,6 +18,7 @@ public class Ticket {
 
     @Id
     private UUID id;
+    @org.hibernate.annotations.TenantId // branch isolation, ADR 007
     @Column(name = "branch_code")
     private String branchCode;
     @Column(name = "service_code")

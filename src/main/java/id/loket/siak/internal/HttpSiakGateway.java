@@ -33,6 +33,9 @@ public class HttpSiakGateway implements SiakGateway {
     private final CircuitBreaker breaker;
     private final Clock clock;
     private volatile Instant since;
+    /** When SIAK last answered a call / last left one unanswered (null: not since start-up). */
+    private volatile Instant lastSuccess;
+    private volatile Instant lastFailure;
 
     public HttpSiakGateway(SiakProperties properties, Supplier<String> baseUrl, Clock clock) {
         this.properties = properties;
@@ -83,10 +86,16 @@ public class HttpSiakGateway implements SiakGateway {
             } else {
                 breaker.onSuccess(took, TimeUnit.NANOSECONDS);
             }
+            if (answer instanceof SiakAnswer.Unavailable) {
+                lastFailure = Instant.now(clock);
+            } else {
+                lastSuccess = Instant.now(clock);
+            }
             return answer;
         } catch (RestClientException | IllegalArgumentException e) {
             // timeouts, refused or cut connections, 5xx: SIAK is not answering
             breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+            lastFailure = Instant.now(clock);
             log.debug("SIAK call failed: {}", e.toString());
             return new SiakAnswer.Unavailable("siak.error.unavailable");
         }
@@ -110,8 +119,25 @@ public class HttpSiakGateway implements SiakGateway {
         return since;
     }
 
+    @Override
+    public String circuit() {
+        return breaker.getState().name();
+    }
+
+    @Override
+    public Instant lastSuccess() {
+        return lastSuccess;
+    }
+
+    @Override
+    public Instant lastFailure() {
+        return lastFailure;
+    }
+
     /** Tests reset the breaker between scenarios. */
     public void reset() {
         breaker.reset();
+        lastSuccess = null;
+        lastFailure = null;
     }
 }

@@ -70,7 +70,7 @@ public class LookupRunner {
     public CompletableFuture<Void> firstTry(UUID lookupId) {
         return CompletableFuture.runAsync(() -> {
             SiakLookupEntity l = tx.execute(s -> lookups.findById(lookupId).orElse(null));
-            if (l != null && l.status() == LookupStatus.PENDING) {
+            if (l != null && l.status() == LookupStatus.PENDING && l.supersededAt() == null) {
                 call(l);
             }
         }, calls);
@@ -136,9 +136,9 @@ public class LookupRunner {
     private void record(SiakLookupEntity l, SiakAnswer answer) {
         Instant now = Instant.now(clock);
         int changed = switch (answer) {
-            case SiakAnswer.Found f -> lookups.complete(l.id(), LookupStatus.FOUND, write(f.family()), null, now);
-            case SiakAnswer.NotFound n -> lookups.complete(l.id(), LookupStatus.NOT_FOUND, null, "siak.error.no-record", now);
-            case SiakAnswer.Refused r -> lookups.complete(l.id(), LookupStatus.FAILED, null, r.errorKey(), now);
+            case SiakAnswer.Found f -> lookups.complete(l.id(), l.nik(), LookupStatus.FOUND, write(f.family()), null, now);
+            case SiakAnswer.NotFound n -> lookups.complete(l.id(), l.nik(), LookupStatus.NOT_FOUND, null, "siak.error.no-record", now);
+            case SiakAnswer.Refused r -> lookups.complete(l.id(), l.nik(), LookupStatus.FAILED, null, r.errorKey(), now);
             case SiakAnswer.Unavailable u -> {
                 lookups.noteError(l.id(), u.errorKey());
                 yield 0;

@@ -12,4 +12,13 @@ public interface SiakGateway {
 
     /** When {@link #connected()} last changed (start-up if never). */
     Instant since();
+
+    /** The circuit breaker's state: CLOSED, OPEN or HALF_OPEN. */
+    String circuit();
+
+    /** When SIAK last answered a call (null: not since start-up). */
+    Instant lastSuccess();
+
+    /** When a call last got no answer (null: not since start-up). */
+    Instant lastFailure();
 }

@@ -12,13 +12,17 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The durable SIAK check of one application (see db/changelog/siak). Completion is a conditional update. */
+/**
+ * One SIAK lookup of one application: one NIK, asked by one officer (see db/changelog/siak). Asking again makes a new
+ * row and supersedes this one. Completion is a conditional update on id, NIK, PENDING and not superseded.
+ */
 @Entity
 @Table(name = "siak_lookup")
 public class SiakLookupEntity {
 
     @Id
     private UUID id;
+    @org.hibernate.annotations.TenantId // branch isolation, ADR 007
     @Column(name = "branch_code")
     private String branchCode;
     @Column(name = "application_id")
@@ -48,6 +52,9 @@ public class SiakLookupEntity {
     private String decidedBy;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    /** Set when the officer asked again (another NIK, or the same after an answer): this lookup is history. */
+    @Column(name = "superseded_at")
+    private Instant supersededAt;
     @Version
     private long version;
 
@@ -81,6 +88,12 @@ public class SiakLookupEntity {
         this.decidedAt = null;
     }
 
+    /** A newer lookup of the same card replaces this one: its answer, if one still comes, is not kept. */
+    public void supersede(Instant now) {
+        this.supersededAt = now;
+        this.nextAttemptAt = null;
+    }
+
     public void decide(SiakDecision decision, String note, String officer, Instant now) {
         this.decision = decision;
         this.note = note;
@@ -105,4 +118,5 @@ public class SiakLookupEntity {
     public String note() { return note; }
     public String decidedBy() { return decidedBy; }
     public long version() { return version; }
+    public Instant supersededAt() { return supersededAt; }
 }

@@ -69,12 +69,16 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
     final TextArea note = new TextArea();
     final Button match = new Button();
     final Button mismatch = new Button();
+    /** Why "Cocok" cannot be chosen now, beside it (empty while it can). */
+    final Span matchReason = new Span();
     final Div result = new Div();
     final SiakStatusBar status;
     private UUID applicationId;
     private Detail detail;
     private String title = "";
     private Runnable deregister;
+    /** The lookup whose NIK the field was last set to (its request time), so a refresh never overwrites typing. */
+    private java.time.Instant shownLookup;
     private com.vaadin.flow.shared.Registration poll;
     private static final int STATUS_POLL_MILLIS = 3000;
 
@@ -136,11 +140,18 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
         mismatch.setId("siak-mismatch");
         mismatch.addThemeVariants(ButtonVariant.LUMO_ERROR);
         mismatch.addClickListener(e -> decide(SiakDecision.MISMATCH));
-        HorizontalLayout decision = new HorizontalLayout(note, match, mismatch);
+        matchReason.setId("siak-match-reason");
+        matchReason.addClassName("siak-match-reason");
+        HorizontalLayout decision = new HorizontalLayout(note, match, mismatch, matchReason);
         decision.setAlignItems(Alignment.BASELINE);
         boolean counter = user.hasRole(Roles.COUNTER);
         decision.setVisible(counter);
         ask.setVisible(counter);
+
+        if (counter) {
+            // intake already took the applicant's NIK: start from it (a lookup made since wins, in refresh)
+            workflow.applicantNik(applicationId).ifPresent(nik::setValue);
+        }
 
         Anchor back = new Anchor(BOARD, getTranslation("siak.view.back"));
         back.setId("siak-back");
@@ -183,12 +194,13 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
         result.add(new H3(getTranslation("siak.view.record")));
         Optional<SiakLookup> found = siak.lookup(applicationId);
         if (found.isEmpty()) {
-            setDecisionEnabled(false);
+            setDecisionEnabled(null);
             return;
         }
         SiakLookup l = found.get();
-        if (nik.isEmpty() && user.hasRole(Roles.COUNTER)) {
-            nik.setValue(l.nik());
+        if (user.hasRole(Roles.COUNTER) && !Objects.equals(shownLookup, l.requestedAt())) {
+            nik.setValue(l.nik()); // the NIK this lookup asked for, once per lookup: never what he is typing
+            shownLookup = l.requestedAt();
         }
         switch (l.status()) {
             case PENDING -> result.add(paragraph("siak-pending", getTranslation("siak.view.pending", l.attempts())
@@ -202,12 +214,24 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
             result.add(paragraph("siak-decision", getTranslation("siak.view.decided." + l.decision().name(),
                     l.note() == null ? "" : l.note())));
         }
-        setDecisionEnabled(l.status() != LookupStatus.PENDING);
+        setDecisionEnabled(l.status());
     }
 
-    private void setDecisionEnabled(boolean enabled) {
-        match.setEnabled(enabled);
-        mismatch.setEnabled(enabled);
+    /**
+     * "Cocok" only for a record SIAK found, "Tidak cocok" once SIAK has answered; beside them why "Cocok" cannot be
+     * chosen (status null: nothing looked up yet).
+     */
+    private void setDecisionEnabled(LookupStatus lookup) {
+        match.setEnabled(lookup == LookupStatus.FOUND);
+        mismatch.setEnabled(lookup != null && lookup != LookupStatus.PENDING);
+        String reason = lookup == null ? "siak.view.match-needs-found" : switch (lookup) {
+            case FOUND -> null;
+            case PENDING -> "siak.view.match-pending";
+            case NOT_FOUND -> "siak.view.match-not-found";
+            case FAILED -> "siak.view.match-failed";
+        };
+        matchReason.setText(reason == null ? "" : getTranslation(reason));
+        matchReason.setVisible(reason != null);
     }
 
     private void showFamily(SiakLookup l) {

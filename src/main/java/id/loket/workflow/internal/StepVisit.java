@@ -21,6 +21,7 @@ public class StepVisit {
     private UUID applicationId;
     @Column(name = "visit_no")
     private int visitNo;
+    @org.hibernate.annotations.TenantId // branch isolation, ADR 007
     @Column(name = "branch_code")
     private String branchCode;
     @Column(name = "step_code")

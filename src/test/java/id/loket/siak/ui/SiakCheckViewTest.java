@@ -14,8 +14,13 @@ import id.loket.Officers;
 import id.loket.siak.SiakDecision;
 import id.loket.siak.SiakMember;
 import id.loket.siak.SiakService;
+import id.loket.siak.internal.HttpSiakGateway;
+import id.loket.siak.internal.LookupRunner;
+import id.loket.siak.internal.SiakSimulator;
 import id.loket.workflow.Applications;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -26,6 +31,78 @@ class SiakCheckViewTest extends SpringBrowserlessTest {
     @Autowired Applications applications;
     @Autowired Officers officers;
     @Autowired SiakService siak;
+    @Autowired SiakSimulator simulator;
+    @Autowired HttpSiakGateway gateway;
+    @Autowired LookupRunner runner;
+
+    @BeforeEach
+    void siakAnswering() {
+        // other tests' retries (a busy machine's timeouts) must not open the breaker under these screens
+        runner.setPaused(true);
+        gateway.reset();
+    }
+
+    @AfterEach
+    void siakBackToNormal() {
+        simulator.up();
+        gateway.reset();
+        runner.setPaused(false);
+    }
+
+    @Test
+    @WithUserDetails("loket")
+    void the_nik_field_starts_with_the_nik_intake_took_and_cocok_says_why_it_waits_for_a_lookup() {
+        UUID id = applications.registered();
+        SiakCheckView view = navigate("siak/" + id, SiakCheckView.class);
+        assertThat(find(TextField.class).id("siak-nik").getValue()).isEqualTo(Applications.NIK);
+        assertThat(find(Button.class).id("siak-match").isEnabled()).isFalse();
+        assertThat(find(Span.class).id("siak-match-reason").getText()).contains("Cari NIK di SIAK dulu");
+
+        test(find(Button.class).id("siak-search")).click();
+        assertThat(find(Button.class).id("siak-match").isEnabled()).isTrue();
+        assertThat(view.matchReason.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("loket")
+    void cocok_is_disabled_with_the_reason_beside_it_when_siak_found_nothing() {
+        UUID id = applications.registered();
+        navigate("siak/" + id, SiakCheckView.class);
+        test(find(TextField.class).id("siak-nik")).setValue("3201010101900002"); // not in SIAK
+        test(find(Button.class).id("siak-search")).click();
+
+        assertThat(find(Paragraph.class).id("siak-not-found")).isNotNull();
+        assertThat(find(Button.class).id("siak-match").isEnabled()).isFalse();
+        assertThat(find(Span.class).id("siak-match-reason").getText())
+                .contains("SIAK tidak menemukan NIK ini").contains("Tidak cocok");
+        assertThat(find(Button.class).id("siak-mismatch").isEnabled()).isTrue();
+        // what the officer typed stays in the field
+        assertThat(find(TextField.class).id("siak-nik").getValue()).isEqualTo("3201010101900002");
+    }
+
+    @Test
+    @WithUserDetails("loket")
+    void while_siak_is_down_and_a_lookup_waits_the_bar_does_not_say_connected() {
+        simulator.down(); // the retrier is paused: only this lookup's own call, the breaker (2 calls minimum) stays closed
+        UUID id = applications.registered();
+        navigate("siak/" + id, SiakCheckView.class);
+        test(find(TextField.class).id("siak-nik")).setValue(Applications.NIK);
+        test(find(Button.class).id("siak-search")).click();
+        assertThat(find(Paragraph.class).id("siak-pending")).isNotNull();
+
+        Span bar = find(Span.class).id("siak-status");
+        assertThat(bar.getText()).doesNotStartWith("SIAK terhubung").startsWith("SIAK tidak menjawab sejak")
+                .contains("belum ada jawaban SIAK").containsPattern("[1-9]\\d* pemeriksaan menunggu");
+        assertThat(bar.getClassNames()).contains("down");
+
+        simulator.up();
+        gateway.reset(); // (one failure and one success would open this test breaker: 50 % of its minimum 2 calls)
+        test(find(TextField.class).id("siak-nik")).setValue("3201020808800001");
+        test(find(Button.class).id("siak-search")).click();
+        bar = find(Span.class).id("siak-status");
+        assertThat(bar.getText()).startsWith("SIAK terhubung").contains("terakhir berhasil");
+        assertThat(bar.getClassNames()).doesNotContain("down");
+    }
 
     @Test
     @WithUserDetails("loket")
