@@ -12,6 +12,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -37,7 +38,10 @@ public class IdleLock implements VaadinServiceInitListener {
     private final transient AuthenticationContext authentication;
     private final transient Clock clock;
     private final Duration timeout;
-    private final transient Set<UI> watched = ConcurrentHashMap.newKeySet();
+    /** Watched screens with their session's state, so the checker reads it without taking the session's lock. */
+    private final transient Map<UI, State> watched = new ConcurrentHashMap<>();
+    /** Screens the dialog covers now. */
+    private final transient Set<UI> covered = ConcurrentHashMap.newKeySet();
     private final transient ScheduledExecutorService checker;
 
     /** Per session: the officer's last input and whether the screens are locked. */
@@ -82,8 +86,14 @@ public class IdleLock implements VaadinServiceInitListener {
             return;
         }
         State state = state(ui.getSession());
-        watched.add(ui);
-        ui.addDetachListener(e -> watched.remove(ui));
+        if (!state.locked && !expired(state)) {
+            state.lastActivity = clock.instant(); // opening a page is the officer's doing too
+        }
+        watched.put(ui, state);
+        ui.addDetachListener(e -> {
+            watched.remove(ui);
+            covered.remove(ui);
+        });
         ui.getElement().addEventListener("loket-activity", e -> activity(ui));
         long every = Math.max(1000, Math.min(30_000, timeout.toMillis() / 6));
         ui.getPage().addJavaScript("context://frontend-static/loket-idle.js");
@@ -129,18 +139,27 @@ public class IdleLock implements VaadinServiceInitListener {
         if (state.locked && (shown == null || !shown.isOpened())) {
             IdleLockDialog dialog = new IdleLockDialog(this);
             ComponentUtil.setData(ui, IdleLockDialog.class, dialog);
+            dialog.addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    covered.remove(ui);
+                }
+            });
             dialog.open();
+            covered.add(ui);
         }
     }
 
+    /** Runs on the checker's thread: takes a screen's lock only when it has to be covered. */
     void checkAll() {
-        for (UI ui : watched) {
-            try {
-                ui.access(() -> check(ui));
-            } catch (RuntimeException e) {
-                watched.remove(ui); // detached or its session closed
+        watched.forEach((ui, state) -> {
+            if ((state.locked || expired(state)) && !covered.contains(ui)) {
+                try {
+                    ui.access(() -> check(ui));
+                } catch (RuntimeException e) {
+                    watched.remove(ui); // detached, or its session closed
+                }
             }
-        }
+        });
     }
 
     /** The right password unlocks every screen of the session; a wrong one counts as a failed login. */
@@ -151,8 +170,8 @@ public class IdleLock implements VaadinServiceInitListener {
         State state = state(ui.getSession());
         state.locked = false;
         state.lastActivity = clock.instant();
-        for (UI other : watched) {
-            if (other != ui && other.getSession() == ui.getSession()) {
+        for (UI other : watched.keySet()) {
+            if (other != ui && watched.get(other) == state) {
                 other.access(() -> {
                     IdleLockDialog shown = ComponentUtil.getData(other, IdleLockDialog.class);
                     if (shown != null) {
