@@ -49,8 +49,9 @@ public class AccountService {
         this.lockout = Duration.ofMinutes(lockoutMinutes);
     }
 
+    /** {@code version} is what the admin saw; {@link #updateUser} refuses the save when the account changed since. */
     public record UserRow(UUID id, String username, String fullName, String branchCode, Set<String> roles,
-                          boolean enabled, boolean locked) {
+                          boolean enabled, boolean locked, long version) {
     }
 
     public record BranchRow(String code, String name, BranchTimeZone timeZone) {
@@ -66,7 +67,7 @@ public class AccountService {
         Instant now = Instant.now(clock);
         return users.findAllByOrderByUsernameAsc().stream()
                 .map(u -> new UserRow(u.id(), u.username(), u.fullName(), u.branchCode(),
-                        new TreeSet<>(u.roles()), u.enabled(), u.isLockedAt(now)))
+                        new TreeSet<>(u.roles()), u.enabled(), u.isLockedAt(now), u.version()))
                 .toList();
     }
 
@@ -112,8 +113,11 @@ public class AccountService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public void updateUser(UUID id, UserForm form) {
+    public void updateUser(UUID id, long expectedVersion, UserForm form) {
         AppUser user = users.findById(id).orElseThrow(() -> new BusinessException("account.error.not-found"));
+        if (user.version() != expectedVersion) {
+            throw new BusinessException("account.error.stale", user.username());
+        }
         checkForm(form);
         if (user.username().equals(CurrentUser.actorName()) && (!form.enabled() || !form.roles().contains(Roles.ADMIN))) {
             throw new BusinessException("account.error.self-lockout");
@@ -142,6 +146,12 @@ public class AccountService {
         checkPassword(newPassword);
         user.changePassword(passwordEncoder.encode(newPassword));
         audit.record(user.branchCode(), "user", user.username(), "password-changed", null);
+        // the new stamp ends the officer's other sessions (ADR 006); this one carries on with the new stamp
+        LoketUser fresh = toLoketUser(user, Instant.now(clock));
+        fresh.eraseCredentials();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        fresh, null, fresh.getAuthorities()));
     }
 
     @Transactional
@@ -150,33 +160,72 @@ public class AccountService {
         users.findByUsername(CurrentUser.actorName()).ifPresent(u -> u.preferLocale(languageTag));
     }
 
-    /** Called by the login listener, before anyone is signed in. */
+    /**
+     * Called by the login listener, before anyone is signed in, and by the idle screen's password check. One
+     * atomic update per failure (parallel failures all count); every failure and every lockout is audited.
+     */
     @Transactional
     public void loginFailed(String username) {
-        users.findByUsername(username).ifPresent(u -> {
-            Instant now = Instant.now(clock);
-            if (!u.isLockedAt(now)) {
-                u.loginFailed(maxFailedLogins, now.plus(lockout));
-            }
-        });
+        String name = username == null ? "" : username.length() > 60 ? username.substring(0, 60) : username;
+        Optional<AppUser> user = users.findByUsername(name);
+        String branch = user.map(AppUser::branchCode).orElse("*");
+        if (user.isEmpty()) {
+            audit.record(branch, "login", name, "failed", "unknown user");
+            return;
+        }
+        users.countFailedLogin(name, maxFailedLogins, Instant.now(clock).plus(lockout));
+        // our update holds the row lock until commit: this read sees exactly our count
+        int failures = users.failedLogins(name).orElse(0);
+        audit.record(branch, "login", name, "failed", "failures in a row=" + failures);
+        if (failures % maxFailedLogins == 0) {
+            audit.record(branch, "login", name, "locked", "until " + Instant.now(clock).plus(lockout));
+        }
     }
 
     @Transactional
     public void loginSucceeded(String username) {
-        users.findByUsername(username).ifPresent(AppUser::loginSucceeded);
+        users.findByUsername(username).ifPresent(u -> {
+            users.resetFailedLogins(username);
+            audit.record(u.branchCode(), "login", username, "succeeded", null);
+        });
+    }
+
+    /** The account's security stamp now; sessions compare theirs with it (ADR 006). Empty: the account is gone. */
+    @Transactional(readOnly = true)
+    public Optional<Long> securityStamp(String username) {
+        return users.securityStamp(username);
+    }
+
+    /**
+     * The idle screen asks the signed-in officer for his password again: true when it is right. A wrong one
+     * counts as a failed login, so the dialog cannot be used to guess.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public boolean confirmOwnPassword(String password) {
+        String username = CurrentUser.actorName();
+        boolean right = password != null && users.findByUsername(username)
+                .filter(u -> u.enabled() && !u.isLockedAt(Instant.now(clock)))
+                .map(u -> passwordEncoder.matches(password, u.passwordHash())).orElse(false);
+        if (!right) {
+            loginFailed(username);
+        }
+        return right;
     }
 
     @Transactional(readOnly = true)
     public Optional<LoketUser> loadForLogin(String username) {
         Instant now = Instant.now(clock);
-        return users.findByUsername(username).map(u -> {
-            BranchTimeZone zone = branches.findByCode(u.branchCode()).map(Branch::timeZone).orElse(BranchTimeZone.WIB);
-            var authorities = u.roles().stream()
-                    .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + r))
-                    .toList();
-            return new LoketUser(u.id(), u.username(), u.passwordHash(), u.enabled(), !u.isLockedAt(now),
-                    authorities, u.fullName(), u.branchCode(), zone);
-        });
+        return users.findByUsername(username).map(u -> toLoketUser(u, now));
+    }
+
+    private LoketUser toLoketUser(AppUser u, Instant now) {
+        BranchTimeZone zone = branches.findByCode(u.branchCode()).map(Branch::timeZone).orElse(BranchTimeZone.WIB);
+        var authorities = u.roles().stream()
+                .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
+        return new LoketUser(u.id(), u.username(), u.passwordHash(), u.enabled(), !u.isLockedAt(now),
+                authorities, u.fullName(), u.branchCode(), zone, u.securityStamp());
     }
 
     @Transactional(readOnly = true)

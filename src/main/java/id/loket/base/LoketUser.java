@@ -14,15 +14,22 @@ public class LoketUser extends User {
     private final String fullName;
     private final String branchCode;
     private final BranchTimeZone timeZone;
+    private final long securityStamp;
 
     public LoketUser(UUID id, String username, String passwordHash, boolean enabled, boolean nonLocked,
                      Collection<? extends GrantedAuthority> authorities, String fullName, String branchCode,
-                     BranchTimeZone timeZone) {
+                     BranchTimeZone timeZone, long securityStamp) {
         super(username, passwordHash, enabled, true, true, nonLocked, authorities);
         this.id = id;
         this.fullName = fullName;
         this.branchCode = branchCode;
         this.timeZone = timeZone;
+        this.securityStamp = securityStamp;
+    }
+
+    /** The account's security stamp when this copy was read (ADR 006). */
+    public long securityStamp() {
+        return securityStamp;
     }
 
     public UUID id() {

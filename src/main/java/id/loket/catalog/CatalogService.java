@@ -37,9 +37,12 @@ public class CatalogService {
     private final TypeRepository types;
     private final DocumentRepository documents;
     private final AuditService audit;
+    private final org.springframework.beans.factory.ObjectProvider<StepGuardCodes> guardCodes;
     private volatile Snapshot snapshot;
 
-    CatalogService(StepRepository steps, TypeRepository types, DocumentRepository documents, AuditService audit) {
+    CatalogService(StepRepository steps, TypeRepository types, DocumentRepository documents, AuditService audit,
+                   org.springframework.beans.factory.ObjectProvider<StepGuardCodes> guardCodes) {
+        this.guardCodes = guardCodes;
         this.steps = steps;
         this.types = types;
         this.documents = documents;
@@ -53,7 +56,8 @@ public class CatalogService {
     public record Document(String code, Localized name) {
     }
 
-    public record AppType(String code, Localized name, boolean addition, List<Document> documents) {
+    /** {@code version}: what the admin saw when he edits the required documents. */
+    public record AppType(String code, Localized name, boolean addition, List<Document> documents, long version) {
 
         public Set<String> documentCodes() {
             return documents.stream().map(Document::code).collect(Collectors.toSet());
@@ -104,7 +108,8 @@ public class CatalogService {
                 .map(t -> new AppType(t.code(), new Localized(t.nameId(), t.nameEn()), t.addition(),
                         t.documentCodes().stream().map(docs::get).filter(Objects::nonNull)
                                 .sorted(Comparator.comparing(RequiredDocument::code))
-                                .map(d -> new Document(d.code(), new Localized(d.nameId(), d.nameEn()))).toList()))
+                                .map(d -> new Document(d.code(), new Localized(d.nameId(), d.nameEn()))).toList(),
+                        t.version()))
                 .toList();
         return new Snapshot(steps.queuePrefix(KK), stepList, typeList);
     }
@@ -116,7 +121,23 @@ public class CatalogService {
                 .map(d -> new Document(d.code(), new Localized(d.nameId(), d.nameEn()))).toList();
     }
 
-    public record StepChange(String nameId, String nameEn, int standardMinutes, int wipLimit, String guardCode) {
+    /**
+     * A step's new values. {@code guardCode} must be one the features register ({@link #guardCodes()}); taking a
+     * step's guard away needs {@code guardRemovalConfirmed}, so a required control is never cleared by accident.
+     */
+    public record StepChange(String nameId, String nameEn, int standardMinutes, int wipLimit, String guardCode,
+                             boolean guardRemovalConfirmed) {
+
+        public StepChange(String nameId, String nameEn, int standardMinutes, int wipLimit, String guardCode) {
+            this(nameId, nameEn, standardMinutes, wipLimit, guardCode, false);
+        }
+    }
+
+    /** The guard codes a step may name: those the features register. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.SortedSet<String> guardCodes() {
+        return guardCodes.orderedStream().flatMap(g -> g.codes().stream())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -125,7 +146,7 @@ public class CatalogService {
         ServiceStep step = steps.findByServiceCodeOrderBySeqAsc(KK).stream().filter(s -> s.code().equals(code))
                 .findFirst().orElseThrow(() -> new BusinessException("catalog.error.step-not-found"));
         if (step.version() != expectedVersion) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ServiceStep.class, code);
+            throw new BusinessException("catalog.error.stale");
         }
         if (change.nameId() == null || change.nameId().isBlank() || change.nameEn() == null || change.nameEn().isBlank()
                 || change.nameId().length() > 120 || change.nameEn().length() > 120) {
@@ -138,6 +159,12 @@ public class CatalogService {
             throw new BusinessException("catalog.error.wip");
         }
         String guard = change.guardCode() == null || change.guardCode().isBlank() ? null : change.guardCode().trim();
+        if (guard != null && !guard.equals(step.guardCode()) && !guardCodes().contains(guard)) {
+            throw new BusinessException("catalog.error.guard-unknown", guard);
+        }
+        if (guard == null && step.guardCode() != null && !change.guardRemovalConfirmed()) {
+            throw new BusinessException("catalog.error.guard-removal", step.guardCode());
+        }
         String before = describe(step);
         step.change(change.nameId().trim(), change.nameEn().trim(), change.standardMinutes(), change.wipLimit(), guard);
         steps.flush();
@@ -147,15 +174,19 @@ public class CatalogService {
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void changeRequiredDocuments(String typeCode, Set<String> documentCodes) {
+    public void changeRequiredDocuments(String typeCode, long expectedVersion, Set<String> documentCodes) {
         ApplicationType type = types.findById(typeCode)
                 .orElseThrow(() -> new BusinessException("catalog.error.type-not-found"));
+        if (type.version() != expectedVersion) {
+            throw new BusinessException("catalog.error.stale");
+        }
         if (documentCodes == null || !documents.findAllById(documentCodes).stream().map(RequiredDocument::code)
                 .collect(Collectors.toSet()).containsAll(documentCodes)) {
             throw new BusinessException("catalog.error.document");
         }
         String before = type.documentCodes().stream().sorted().toList().toString();
         type.requireDocuments(documentCodes);
+        types.flush(); // a concurrent save that passed the check above still fails on the version, not silently
         audit.record("*", "catalog-type", typeCode, "documents-changed",
                 before + " -> " + documentCodes.stream().sorted().toList());
         invalidateAfterCommit();

@@ -10,6 +10,7 @@ import id.loket.base.Localized;
 import id.loket.base.LoketUser;
 import id.loket.base.Roles;
 import id.loket.catalog.CatalogService;
+import id.loket.queue.internal.KioskGate;
 import id.loket.queue.internal.Ticket;
 import id.loket.queue.internal.TicketRepository;
 import java.time.Clock;
@@ -35,9 +36,11 @@ public class QueueService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KioskGate kioskGate;
 
     QueueService(TicketRepository tickets, CatalogService catalog, AccountService accounts, DailySequences sequences,
-                 AuditService audit, ApplicationEventPublisher events, Clock clock) {
+                 AuditService audit, ApplicationEventPublisher events, Clock clock, KioskGate kioskGate) {
+        this.kioskGate = kioskGate;
         this.tickets = tickets;
         this.catalog = catalog;
         this.accounts = accounts;
@@ -67,15 +70,27 @@ public class QueueService {
         return LocalDate.now(clock.withZone(zone.zoneId()));
     }
 
-    /** The kiosk: anyone may take a number; the ticket lists the documents to have ready. */
+    /** A number taken inside the server (demo data, tests): no browser, so no network or per-address limit. */
     @PreAuthorize("permitAll()")
     @Transactional
     public Receipt take(String branchCode, String typeCode) {
+        return take(branchCode, typeCode, null);
+    }
+
+    /**
+     * The kiosk: anyone on the office's networks may take a number for a branch this server runs, up to the
+     * per-address limit; the ticket lists the documents to have ready.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Receipt take(String branchCode, String typeCode, String clientAddress) {
+        kioskGate.check(branchCode, clientAddress);
         AccountService.BranchRow branch = accounts.branch(branchCode)
                 .orElseThrow(() -> new BusinessException("queue.error.branch"));
         CatalogService.Snapshot snapshot = catalog.catalog();
         CatalogService.AppType type = snapshot.type(typeCode)
                 .orElseThrow(() -> new BusinessException("queue.error.type"));
+        kioskGate.countTicket(clientAddress);
         LocalDate day = today(branch.timeZone());
         int seq = sequences.next(branchCode, "queue-" + CatalogService.KK, day);
         String number = "%s-%03d".formatted(snapshot.queuePrefix(), seq);
@@ -84,6 +99,13 @@ public class QueueService {
         return new Receipt(ticket.id(), number, type.name(),
                 type.documents().stream().map(CatalogService.Document::name).toList(), ticket.createdAt(),
                 branch.timeZone(), branch.name(), Math.max(0, waiting));
+    }
+
+    /** Whether the kiosk or the TV display may open for this branch from this address; refuses with the reason. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public void checkPublicAccess(String branchCode, String clientAddress) {
+        kioskGate.check(branchCode, clientAddress);
     }
 
     @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")

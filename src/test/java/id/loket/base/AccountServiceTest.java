@@ -35,6 +35,15 @@ class AccountServiceTest {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    AuditService audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private UserRow row(String username) {
+        return accounts.listUsers().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -114,7 +123,7 @@ class AccountServiceTest {
     void a_disabled_account_cannot_sign_in() {
         String username = unique("nonaktif.");
         UUID id = accounts.createUser(new UserForm(username, "Pegawai Pindah", "PUSAT", Set.of(Roles.PICKUP), true), "benar12345");
-        accounts.updateUser(id, new UserForm(username, "Pegawai Pindah", "CIBINONG", Set.of(Roles.PICKUP), false));
+        accounts.updateUser(id, row(username).version(), new UserForm(username, "Pegawai Pindah", "CIBINONG", Set.of(Roles.PICKUP), false));
         assertThatThrownBy(() -> loginManager().authenticate(new UsernamePasswordAuthenticationToken(username, "benar12345")))
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
     }
@@ -123,7 +132,7 @@ class AccountServiceTest {
     @WithUserDetails("admin")
     void the_admin_cannot_lock_himself_out() {
         UserRow me = accounts.listUsers().stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
-        assertThatThrownBy(() -> accounts.updateUser(me.id(), new UserForm("admin", me.fullName(), me.branchCode(), Set.of(Roles.OPERATOR), true)))
+        assertThatThrownBy(() -> accounts.updateUser(me.id(), me.version(), new UserForm("admin", me.fullName(), me.branchCode(), Set.of(Roles.OPERATOR), true)))
                 .hasMessageStartingWith("account.error.self-lockout");
     }
 
@@ -135,5 +144,80 @@ class AccountServiceTest {
         accounts.changeOwnPassword("loket123", "operator-baru-1");
         assertThat(loginManager().authenticate(new UsernamePasswordAuthenticationToken("operator", "operator-baru-1")).isAuthenticated()).isTrue();
         accounts.changeOwnPassword("operator-baru-1", "loket123");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void ten_parallel_wrong_passwords_are_all_counted_lock_the_account_and_are_audited() throws Exception {
+        String username = unique("paralel.");
+        accounts.createUser(new UserForm(username, "Sasaran Tebakan", "PUSAT", Set.of(Roles.PICKUP), true), "benar12345");
+        int threads = 10;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var results = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < threads; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                accounts.loginFailed(username); // what the listener calls on every wrong password
+                return null;
+            }));
+        }
+        start.countDown();
+        for (var result : results) {
+            result.get(30, java.util.concurrent.TimeUnit.SECONDS); // none of them fails
+        }
+        pool.shutdown();
+
+        assertThat(jdbc.queryForObject("SELECT failed_logins FROM app_user WHERE username = ?", Integer.class, username))
+                .isEqualTo(10);
+        assertThat(row(username).locked()).isTrue();
+        var trail = audit.history("login", username);
+        assertThat(trail).filteredOn(r -> r.action().equals("failed")).hasSize(10);
+        // the 5th and the 10th failure in a row each lock the account
+        assertThat(trail).filteredOn(r -> r.action().equals("locked")).hasSize(2);
+        assertThatThrownBy(() -> loginManager().authenticate(new UsernamePasswordAuthenticationToken(username, "benar12345")))
+                .isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_login_and_a_wrong_password_through_the_login_form_path_are_audited() {
+        String username = unique("jejak.");
+        accounts.createUser(new UserForm(username, "Petugas Jejak", "PUSAT", Set.of(Roles.PICKUP), true), "benar12345");
+        assertThatThrownBy(() -> loginManager().authenticate(new UsernamePasswordAuthenticationToken(username, "salah")))
+                .isInstanceOf(BadCredentialsException.class);
+        loginManager().authenticate(new UsernamePasswordAuthenticationToken(username, "benar12345"));
+        assertThat(audit.history("login", username)).extracting(AuditService.AuditRecord::action)
+                .containsExactly("failed", "succeeded");
+        assertThat(jdbc.queryForObject("SELECT failed_logins FROM app_user WHERE username = ?", Integer.class, username))
+                .isZero();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_save_from_a_stale_editor_is_refused_and_changes_nothing() {
+        String username = unique("dua.admin.");
+        UUID id = accounts.createUser(new UserForm(username, "Nama Awal", "PUSAT", Set.of(Roles.PICKUP), true), "benar12345");
+        UserRow seenByBoth = row(username);
+        accounts.updateUser(id, seenByBoth.version(), new UserForm(username, "Nama Admin Satu", "PUSAT", Set.of(Roles.PICKUP), true));
+
+        assertThatThrownBy(() -> accounts.updateUser(id, seenByBoth.version(),
+                new UserForm(username, "Nama Admin Dua", "PUSAT", Set.of(Roles.OPERATOR), true)))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("account.error.stale");
+        assertThat(row(username).fullName()).isEqualTo("Nama Admin Satu");
+        assertThat(row(username).roles()).containsExactly(Roles.PICKUP);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void logins_do_not_make_an_open_editor_stale() {
+        String username = unique("masuk.");
+        UUID id = accounts.createUser(new UserForm(username, "Nama", "PUSAT", Set.of(Roles.PICKUP), true), "benar12345");
+        UserRow seen = row(username);
+        assertThatThrownBy(() -> loginManager().authenticate(new UsernamePasswordAuthenticationToken(username, "salah")))
+                .isInstanceOf(BadCredentialsException.class);
+        loginManager().authenticate(new UsernamePasswordAuthenticationToken(username, "benar12345"));
+        accounts.updateUser(id, seen.version(), new UserForm(username, "Nama Baru", "PUSAT", Set.of(Roles.PICKUP), true));
+        assertThat(row(username).fullName()).isEqualTo("Nama Baru");
     }
 }

@@ -38,6 +38,9 @@ public class AppUser {
     private Instant createdAt;
     @Version
     private long version;
+    /** Bumped by every change open sessions must follow (ADR 006); not a lock, so logins never make an edit stale. */
+    @Column(name = "security_stamp")
+    private long securityStamp;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -99,11 +102,22 @@ public class AppUser {
         return failedLogins;
     }
 
+    public long version() {
+        return version;
+    }
+
+    public long securityStamp() {
+        return securityStamp;
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public void update(String fullName, String branchCode, Set<String> roles, boolean enabled) {
+        if (!branchCode.equals(this.branchCode) || !this.roles.equals(roles) || enabled != this.enabled) {
+            securityStamp++;
+        }
         this.fullName = fullName;
         this.branchCode = branchCode;
         this.roles.clear();
@@ -112,6 +126,7 @@ public class AppUser {
     }
 
     public void changePassword(String passwordHash) {
+        securityStamp++;
         this.passwordHash = passwordHash;
         this.failedLogins = 0;
         this.lockedUntil = null;
@@ -119,19 +134,5 @@ public class AppUser {
 
     public void preferLocale(String locale) {
         this.locale = locale;
-    }
-
-    /** Counts a failed login; the max-th failure in a row locks the account until {@code lockUntil}. */
-    public void loginFailed(int maxFailures, Instant lockUntil) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedLogins = 0;
-        }
-    }
-
-    public void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 }

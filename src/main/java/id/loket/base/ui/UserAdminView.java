@@ -103,7 +103,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 if (existing == null) {
                     accounts.createUser(data, password.getValue());
                 } else {
-                    accounts.updateUser(existing.id(), data);
+                    accounts.updateUser(existing.id(), existing.version(), data);
                 }
                 Messages.success("users.saved");
                 dialog.close();

@@ -2,7 +2,9 @@ package id.loket.catalog.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 91, title = "catalog.menu", icon = "vaadin:list-ol")
 public class CatalogAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String NO_GUARD = "";
 
     private final CatalogService catalog;
     private final Grid<Step> stepGrid = new Grid<>();
@@ -80,13 +84,33 @@ public class CatalogAdminView extends VerticalLayout implements HasDynamicTitle 
         IntegerField wip = new IntegerField(getTranslation("catalog.wip-limit"));
         wip.setValue(step.wipLimit());
         wip.setId("step-wip");
-        TextField guard = new TextField(getTranslation("catalog.guard"), step.guardCode() == null ? "" : step.guardCode(), "");
-        dialog.add(new FormLayout(nameId, nameEn, minutes, wip, guard));
+        // guards are chosen from those the features register: a typo cannot name a guard that never holds
+        Select<String> guard = new Select<>();
+        guard.setId("step-guard");
+        guard.setLabel(getTranslation("catalog.guard"));
+        java.util.List<String> choices = new java.util.ArrayList<>();
+        choices.add(NO_GUARD);
+        choices.addAll(catalog.guardCodes());
+        if (step.guardCode() != null && !choices.contains(step.guardCode())) {
+            choices.add(step.guardCode()); // shown as it is, so the admin sees it is not registered
+        }
+        guard.setItems(choices);
+        guard.setItemLabelGenerator(code -> code.equals(NO_GUARD) ? getTranslation("catalog.guard.none")
+                : catalog.guardCodes().contains(code) ? code : getTranslation("catalog.guard.unregistered", code));
+        guard.setValue(step.guardCode() == null ? NO_GUARD : step.guardCode());
+        Checkbox confirmRemoval = new Checkbox(getTranslation("catalog.guard.confirm-removal",
+                step.guardCode() == null ? "" : step.guardCode()));
+        confirmRemoval.setId("step-guard-confirm-removal");
+        confirmRemoval.setVisible(false);
+        guard.addValueChangeListener(e -> confirmRemoval.setVisible(step.guardCode() != null && NO_GUARD.equals(e.getValue())));
+        FormLayout form = new FormLayout(nameId, nameEn, minutes, wip, guard, confirmRemoval);
+        form.setColspan(confirmRemoval, 2);
+        dialog.add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 catalog.changeStep(step.code(), step.version(), new StepChange(nameId.getValue(), nameEn.getValue(),
                         minutes.getValue() == null ? 0 : minutes.getValue(), wip.getValue() == null ? 0 : wip.getValue(),
-                        guard.getValue()));
+                        NO_GUARD.equals(guard.getValue()) ? null : guard.getValue(), confirmRemoval.getValue()));
                 Messages.success("catalog.saved");
                 dialog.close();
                 refresh();
@@ -111,7 +135,7 @@ public class CatalogAdminView extends VerticalLayout implements HasDynamicTitle 
         dialog.add(docs);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                catalog.changeRequiredDocuments(type.code(),
+                catalog.changeRequiredDocuments(type.code(), type.version(),
                         docs.getValue().stream().map(Document::code).collect(Collectors.toCollection(HashSet::new)));
                 Messages.success("catalog.saved");
                 dialog.close();

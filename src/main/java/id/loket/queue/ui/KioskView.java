@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.loket.base.BusinessException;
 import id.loket.base.Localized;
+import id.loket.base.ui.ClientAddress;
 import id.loket.base.ui.LanguageSwitch;
 import id.loket.base.ui.Messages;
 import id.loket.catalog.CatalogService;
@@ -62,6 +63,13 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (params.containsKey("kertas") && "58".equals(params.get("kertas").getFirst())) {
             addClassName("paper-58");
         }
+        try {
+            queue.checkPublicAccess(branchCode, ClientAddress.current());
+        } catch (BusinessException e) {
+            content.removeAll();
+            content.add(QueueDisplayView.refusal(this, e));
+            return;
+        }
         showChoices();
     }
 
@@ -85,7 +93,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void take(String typeCode) {
         try {
-            show(queue.take(branchCode, typeCode));
+            show(queue.take(branchCode, typeCode, ClientAddress.current()));
         } catch (BusinessException e) {
             Messages.error(e);
         }

@@ -14,6 +14,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import id.loket.base.BusinessException;
+import id.loket.base.ui.ClientAddress;
 import id.loket.queue.QueueFeed;
 import id.loket.queue.QueueService;
 import id.loket.queue.QueueService.CallRow;
@@ -37,6 +41,7 @@ public class QueueDisplayView extends VerticalLayout implements BeforeEnterObser
     private final Span currentCounter = new Span();
     private final Div history = new Div();
     private Runnable deregister;
+    private boolean refused;
 
     public QueueDisplayView(QueueService queue, QueueFeed feed, @Value("${loket.branch.code:PUSAT}") String branchCode) {
         this.queue = queue;
@@ -66,7 +71,25 @@ public class QueueDisplayView extends VerticalLayout implements BeforeEnterObser
         if (params.containsKey("cabang")) {
             branchCode = params.get("cabang").getFirst();
         }
+        try {
+            queue.checkPublicAccess(branchCode, ClientAddress.current());
+        } catch (BusinessException e) {
+            refused = true;
+            removeAll();
+            add(refusal(this, e));
+            return;
+        }
         render(queue.recentCalls(branchCode, 7));
+    }
+
+    /** The page a refused kiosk or TV shows: what is wrong, in the visitor's language, and whom to ask. */
+    static Component refusal(Component page, BusinessException e) {
+        Div box = new Div(new H1(page.getTranslation("queue.public.refused-title")),
+                new Paragraph(page.getTranslation(e.messageKey(), e.args())),
+                new Paragraph(page.getTranslation("queue.public.refused-help")));
+        box.setId("public-refused");
+        box.addClassName("public-page");
+        return box;
     }
 
     private void render(List<CallRow> calls) {
@@ -96,6 +119,9 @@ public class QueueDisplayView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        if (refused) {
+            return;
+        }
         UI ui = attachEvent.getUI();
         deregister = feed.register(branchCode, call -> ui.access(() -> announce(call)));
     }

@@ -57,6 +57,34 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(find(TextField.class).id("user-username").isAttached()).isTrue();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    id.loket.base.AccountService accounts;
+
+    @Test
+    @WithUserDetails("admin")
+    void a_second_admins_save_on_the_same_user_is_refused_with_a_message_and_keeps_his_input() {
+        String username = "ganda." + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = accounts.createUser(new id.loket.base.AccountService.UserForm(username, "Nama Awal", "PUSAT",
+                Set.of(Roles.PICKUP), true), "awal12345");
+        UserAdminView view = navigate(UserAdminView.class);
+        UserRow seen = view.grid.getGenericDataView().getItems().filter(u -> u.username().equals(username))
+                .findFirst().orElseThrow();
+        view.openEditor(seen);
+        // meanwhile the first admin saves the same user
+        accounts.updateUser(id, seen.version(), new id.loket.base.AccountService.UserForm(username, "Nama Admin Satu",
+                "PUSAT", Set.of(Roles.PICKUP), true));
+
+        test(find(TextField.class).id("user-full-name")).setValue("Nama Admin Dua");
+        test(find(Button.class).id("user-save")).click();
+
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Data pengguna " + username + " baru saja diubah oleh administrator lain. "
+                        + "Tutup, buka lagi, dan ulangi perubahan Anda.");
+        assertThat(find(TextField.class).id("user-full-name").getValue()).isEqualTo("Nama Admin Dua");
+        assertThat(accounts.listUsers()).filteredOn(u -> u.username().equals(username)).singleElement()
+                .extracting(UserRow::fullName).isEqualTo("Nama Admin Satu");
+    }
+
     @Test
     @WithUserDetails("fo")
     void the_front_office_menu_has_no_admin_entry() {
