@@ -69,6 +69,11 @@ final class ComplaintUi {
         return row.anonymous() ? t("complaint.anonymous") : row.complainantName();
     }
 
+    /** An anonymous complaint's contact is withheld from this reader: said so, never shown (issue 11.9). */
+    static String phone(ComplaintRow row) {
+        return row.contactWithheld() ? t("complaint.contact.withheld") : row.phone();
+    }
+
     static Map<String, CategoryRow> categories(List<CategoryRow> rows) {
         return rows.stream().collect(Collectors.toMap(CategoryRow::code, Function.identity()));
     }
