@@ -57,7 +57,7 @@ public class ComplaintService {
     static final String STAFF = "hasAnyRole('COMPLAINT_DESK','SECRETARY','HEAD_DAFDUK','HEAD_CAPIL','HEAD_OF_OFFICE')";
 
     static final int MAX_NAME = 120;
-    static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_DESCRIPTION = 4000;
     static final int MAX_ANSWER = 4000;
     static final int MAX_NOTE = 1000;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
@@ -292,6 +292,11 @@ public class ComplaintService {
                 : categories.findByCode(in.categoryCode()).filter(ComplaintCategory::active).orElse(null);
         if (category == null) {
             throw new BusinessException("complaint.error.category");
+        }
+        if (in.description() != null && in.description().strip().length() > MAX_DESCRIPTION) {
+            // refused, never cut: the citizen's words are kept whole or not at all (issue 12.7)
+            throw new BusinessException("complaint.error.description-too-long", in.description().strip().length(),
+                    MAX_DESCRIPTION);
         }
         String description = text(in.description(), MAX_DESCRIPTION, true, "complaint.error.description");
         String kk = reference(in.kkRegistrationNumber(), false, "complaint.error.kk-reference");

@@ -293,4 +293,48 @@ class ComplaintViewsTest extends SpringBrowserlessTest {
         assertThat(lastNotification()).isEqualTo("Pengaduan tidak dapat diterima");
         assertThat(find(Div.class).all()).noneMatch(d -> "public-complaint-number".equals(d.getId().orElse("")));
     }
+
+    /** Issue 12.7: the limit is in view while typing, and a text over it is refused whole, never cut. */
+    @Test
+    @WithUserDetails("aduan")
+    void an_over_long_description_shows_the_counter_and_is_refused_not_cut() {
+        int before = service.list(Filter.ALL).size();
+        navigate(ComplaintIntakeView.class);
+        TextArea description = find(TextArea.class).id("complaint-intake-description");
+        assertThat(description.getElement().hasProperty("maxlength")).as("no silent cut in the browser").isFalse();
+        assertThat(description.getHelperText()).matches("0 dari 4\\.?000 karakter");
+        test(find(TextField.class).id("complaint-intake-name")).setValue("Siti");
+        test(find(TextField.class).id("complaint-intake-phone")).setValue("085712345678");
+        test(find(ComboBox.class).id("complaint-intake-category")).selectItem("Lainnya");
+        String text = "Kata ".repeat(800) + "x";
+        test(description).setValue(text);
+        assertThat(description.getHelperText()).matches("4\\.?001 dari 4\\.?000 karakter");
+        assertThat(description.isInvalid()).isTrue();
+
+        test(find(Button.class).id("complaint-intake-save")).click();
+        assertThat(description.getErrorMessage()).matches("Uraian pengaduan terlalu panjang: 4\\.?001 karakter.*");
+        assertThat(description.isInvalid()).isTrue();
+        assertThat(lastNotification()).startsWith("Uraian pengaduan terlalu panjang");
+        assertThat(description.getValue()).as("what was typed stays").isEqualTo(text);
+        assertThat(service.list(Filter.ALL)).hasSize(before);
+
+        test(description).setValue(text.substring(0, 4000));
+        assertThat(description.isInvalid()).isFalse();
+    }
+
+    @Test
+    void the_public_form_counts_and_refuses_an_over_long_description_on_the_field() {
+        navigate(PublicComplaintView.class);
+        TextArea description = find(TextArea.class).id("public-complaint-description");
+        assertThat(description.getElement().hasProperty("maxlength")).isFalse();
+        test(find(TextField.class).id("public-complaint-name")).setValue("Warga Bogor");
+        test(find(TextField.class).id("public-complaint-phone")).setValue("081388887777");
+        test(find(Select.class).id("public-complaint-category")).selectItem("Lainnya");
+        test(description).setValue("y".repeat(4500));
+        assertThat(description.getHelperText()).matches("4\\.?500 dari 4\\.?000 karakter");
+        test(find(Button.class).id("public-complaint-send")).click();
+        assertThat(description.getErrorMessage()).startsWith("Uraian pengaduan terlalu panjang");
+        assertThat(description.getValue()).hasSize(4500);
+        assertThat(find(Div.class).all()).noneMatch(d -> "public-complaint-number".equals(d.getId().orElse("")));
+    }
 }
