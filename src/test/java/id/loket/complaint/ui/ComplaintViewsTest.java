@@ -204,6 +204,30 @@ class ComplaintViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 5)).isEqualTo("0813******77");
     }
 
+    /** Issue 11.9 on screen: the holding division reads "withheld" where an anonymous citizen's contact was. */
+    @Test
+    @WithUserDetails("kabid.dafduk")
+    void the_holding_division_sees_no_contact_of_an_anonymous_complaint() {
+        ComplaintRow row = as("aduan", () -> {
+            ComplaintNumber n = service.file(new Intake(ComplaintChannel.TELEPON, true, null, "081355554444",
+                    "3201012501900003", "PUNGLI", "Diminta uang di loket", null, null));
+            ComplaintRow r = service.list(new Filter(null, null, null, null, false, n.value())).getFirst();
+            service.assign(r.id(), r.version(), Division.DAFDUK, null);
+            return r;
+        });
+        navigate(ComplaintListView.class);
+        test(find(TextField.class).id("complaint-filter-text")).setValue(row.number());
+        @SuppressWarnings("unchecked")
+        Grid<ComplaintRow> grid = find(Grid.class).id("complaint-grid");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("Anonim");
+        assertThat(test(grid).getCellText(0, 5)).isEqualTo("Dirahasiakan (pengadu meminta anonim)");
+
+        navigate(ComplaintDetailView.class, row.id().toString());
+        String facts = find(com.vaadin.flow.component.html.DescriptionList.class).id("complaint-detail-facts")
+                .getElement().getTextRecursively();
+        assertThat(facts).contains("Dirahasiakan (pengadu meminta anonim)").doesNotContain("081355554444", "3201012501900003", "3201******");
+    }
+
     @Test
     @WithUserDetails("kadis")
     void the_kepala_dinas_sees_complaint_figures_and_the_menu_entries() {
