@@ -57,7 +57,7 @@ public class ComplaintService {
     static final String STAFF = "hasAnyRole('COMPLAINT_DESK','SECRETARY','HEAD_DAFDUK','HEAD_CAPIL','HEAD_OF_OFFICE')";
 
     static final int MAX_NAME = 120;
-    static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_DESCRIPTION = 4000;
     static final int MAX_ANSWER = 4000;
     static final int MAX_NOTE = 1000;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
@@ -133,11 +133,15 @@ public class ComplaintService {
         }
     }
 
-    /** A complaint as lists and board cards show it; phone already masked when {@code masked}. */
+    /**
+     * A complaint as lists and board cards show it; phone already masked when {@code masked}, absent when
+     * {@code contactWithheld} (an anonymous complaint: see {@link #contact}).
+     */
     public record ComplaintRow(UUID id, long version, String number, ComplaintChannel channel, String categoryCode,
                                ComplaintStatus status, Division division, boolean anonymous, String complainantName,
                                String phone, boolean masked, Instant receivedAt, SlaState followUpSla,
-                               SlaState resolutionSla, Instant laporDeadline, SlaState laporSla) {
+                               SlaState resolutionSla, Instant laporDeadline, SlaState laporSla,
+                               boolean contactWithheld) {
         /** Overdue or nearly so on any of its targets: highlighted and listed for the Sekretaris and Kepala Dinas. */
         public boolean needsAttention() {
             return followUpSla.needsAttention() || resolutionSla.needsAttention()
@@ -288,6 +292,11 @@ public class ComplaintService {
                 : categories.findByCode(in.categoryCode()).filter(ComplaintCategory::active).orElse(null);
         if (category == null) {
             throw new BusinessException("complaint.error.category");
+        }
+        if (in.description() != null && in.description().strip().length() > MAX_DESCRIPTION) {
+            // refused, never cut: the citizen's words are kept whole or not at all (issue 12.7)
+            throw new BusinessException("complaint.error.description-too-long", in.description().strip().length(),
+                    MAX_DESCRIPTION);
         }
         String description = text(in.description(), MAX_DESCRIPTION, true, "complaint.error.description");
         String kk = reference(in.kkRegistrationNumber(), false, "complaint.error.kk-reference");
@@ -479,7 +488,7 @@ public class ComplaintService {
                         || (c.complainantName() != null && c.complainantName().toLowerCase(Locale.ROOT).contains(text))
                         || c.description().toLowerCase(Locale.ROOT).contains(text))
                 .toList();
-        List<ComplaintRow> rows = rows(visible, user);
+        List<ComplaintRow> rows = rows(visible, user, Screen.LIST);
         return f.attentionOnly() ? rows.stream().filter(ComplaintRow::needsAttention).toList() : rows;
     }
 
@@ -490,7 +499,7 @@ public class ComplaintService {
         LoketUser user = CurrentUser.require();
         Instant since = clock.instant().minus(Duration.ofDays(boardResolvedDays));
         return rows(complaints.findForBoard(user.branchCode(), since).stream().filter(c -> visible(c, user)).toList(),
-                user);
+                user, Screen.BOARD);
     }
 
     /** Overdue and nearly overdue open complaints, for the Sekretaris and the Kepala Dinas (and the desk). */
@@ -500,7 +509,8 @@ public class ComplaintService {
         return list(new Filter(null, null, null, null, true, null));
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: showing an unmasked contact writes an audit row. */
+    @Transactional
     @PreAuthorize(STAFF)
     public ComplaintDetail detail(UUID id) {
         LoketUser user = CurrentUser.require();
@@ -510,13 +520,17 @@ public class ComplaintService {
         SlaClock sla = slaClock();
         ComplaintCategory category = categories.findByCode(c.categoryCode()).orElseThrow();
         List<Pause> pauses = pauses(timeline);
-        ComplaintRow row = row(c, category, pauses, sla, user);
+        ComplaintRow row = row(c, category, pauses, sla, user, Screen.DETAIL);
+        Contact contact = contact(c, user, Screen.DETAIL);
+        if (!contact.masked() && (contact.phone() != null || contact.nik() != null)) {
+            audit.record(c.branchCode(), "complaint-contact", c.id().toString(), "viewed",
+                    "number=" + c.number() + (c.anonymous() ? ", anonymous" : ""));
+        }
         Instant followUpDue = c.firstFollowUpAt() != null ? null
                 : sla.deadline(c.receivedAt(), Duration.ofHours(category.followUpHours()), pauses).orElse(null);
         Instant resolutionDue = c.status() == ComplaintStatus.RESOLVED ? null
                 : sla.deadline(c.receivedAt(), Duration.ofHours(category.resolutionHours()), pauses).orElse(null);
-        boolean full = entitledToContacts(c, user);
-        return new ComplaintDetail(row, full ? c.nik() : maskNik(c.nik()), c.description(), c.kkRegistrationNumber(),
+        return new ComplaintDetail(row, contact.nik(), c.description(), c.kkRegistrationNumber(),
                 c.laporTrackingId(), c.answer(), followUpDue, resolutionDue, c.firstFollowUpAt(), c.resolvedAt(),
                 category.suggestedDivision(),
                 timeline.stream().map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.action(), e.fromStatus(),
@@ -579,7 +593,7 @@ public class ComplaintService {
                 toResolution.add(sla.workingTime(c.receivedAt(), c.resolvedAt(), p).toMinutes());
             }
             if (c.status().open()) {
-                ComplaintRow row = row(c, cats.get(c.categoryCode()), p, sla, null);
+                ComplaintRow row = row(c, cats.get(c.categoryCode()), p, sla, null, Screen.LIST);
                 if (row.overdue()) {
                     overdue++;
                 } else if (row.needsAttention()) {
@@ -682,16 +696,40 @@ public class ComplaintService {
         return actions;
     }
 
-    private List<ComplaintRow> rows(List<Complaint> list, LoketUser user) {
+    private List<ComplaintRow> rows(List<Complaint> list, LoketUser user, Screen screen) {
         SlaClock sla = slaClock();
         Map<String, ComplaintCategory> cats = categoryMap();
         Map<UUID, List<Pause>> pauses = pausesOf(list.stream().map(Complaint::id).toList());
         return list.stream().map(c -> row(c, cats.get(c.categoryCode()), pauses.getOrDefault(c.id(), List.of()),
-                sla, user)).toList();
+                sla, user, screen)).toList();
+    }
+
+    /** The screens a complainant's identity can reach; export and public status carry none at all. */
+    enum Screen { LIST, BOARD, DETAIL }
+
+    /** What of the complainant one reader gets on one screen. */
+    record Contact(String name, String phone, String nik, boolean masked, boolean withheld) {
+    }
+
+    /**
+     * The one rule for the complainant's identity (issue 11.9). Named complaints: the desk, the Sekretaris, the
+     * Kepala Dinas and the current holder see the contact, a former holder sees it masked. Anonymous complaints:
+     * only the desk, who must reply, sees phone and NIK, and only on the complaint's own page (audited there);
+     * no one gets them in lists or on the board, not even masked, because the division handling it may be
+     * the one complained about.
+     */
+    static Contact contact(Complaint c, LoketUser user, Screen screen) {
+        if (c.anonymous()) {
+            boolean desk = user != null && user.hasRole(Roles.COMPLAINT_DESK) && screen == Screen.DETAIL;
+            return desk ? new Contact(null, c.phone(), c.nik(), false, false)
+                    : new Contact(null, null, null, true, c.phone() != null || c.nik() != null);
+        }
+        return entitledToContacts(c, user) ? new Contact(c.complainantName(), c.phone(), c.nik(), false, false)
+                : new Contact(c.complainantName(), maskPhone(c.phone()), maskNik(c.nik()), true, false);
     }
 
     private ComplaintRow row(Complaint c, ComplaintCategory category, List<Pause> pauses, SlaClock sla,
-                             LoketUser user) {
+                             LoketUser user, Screen screen) {
         SlaState followUp = sla.state(c.receivedAt(), Duration.ofHours(category.followUpHours()), pauses,
                 c.firstFollowUpAt());
         SlaState resolution = sla.state(c.receivedAt(), Duration.ofHours(category.resolutionHours()), pauses,
@@ -703,10 +741,10 @@ public class ComplaintService {
             laporDeadline = sla.endOfWorkingDays(c.receivedAt(), laporFollowUpDays);
             laporSla = sla.stateAgainstDeadline(c.receivedAt(), laporDeadline, c.firstFollowUpAt());
         }
-        boolean full = entitledToContacts(c, user);
+        Contact contact = contact(c, user, screen);
         return new ComplaintRow(c.id(), c.version(), c.number(), c.channel(), c.categoryCode(), c.status(),
-                c.division(), c.anonymous(), c.complainantName(), full ? c.phone() : maskPhone(c.phone()), !full,
-                c.receivedAt(), followUp, resolution, laporDeadline, laporSla);
+                c.division(), c.anonymous(), contact.name(), contact.phone(), contact.masked(),
+                c.receivedAt(), followUp, resolution, laporDeadline, laporSla, contact.withheld());
     }
 
     private Map<String, ComplaintCategory> categoryMap() {

@@ -427,4 +427,24 @@ class ComplaintServiceTest {
         assertThat(service.publicStatus("ADU-PUSAT-20990101-0001", "081277770001", address)).isEmpty();
         assertThat(service.publicStatus("<script>", "x", address)).isEmpty();
     }
+
+    /** Issue 12.7: over the limit is refused with its own message (length and limit), and nothing is stored. */
+    @Test
+    void an_over_long_description_is_refused_whole_on_both_paths() {
+        int before = as("aduan", () -> service.list(Filter.ALL)).size();
+        String tooLong = "z".repeat(ComplaintService.MAX_DESCRIPTION + 1);
+        assertThatThrownBy(() -> as("aduan", () -> service.file(withDescription(phoneCall("081234500001", "DATA_KK"),
+                tooLong)))).isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("complaint.error.description-too-long");
+                    assertThat(e.args()).containsExactly(4001, 4000);
+                });
+        assertThatThrownBy(() -> service.submitPublic(new PublicForm(false, "Warga", "081234500002", null, "DATA_KK",
+                tooLong, null, null), "203.0.113.41")).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("complaint.error.description-too-long"));
+        assertThat(as("aduan", () -> service.list(Filter.ALL))).hasSize(before);
+
+        String exact = "z".repeat(ComplaintService.MAX_DESCRIPTION);
+        ComplaintNumber n = as("aduan", () -> service.file(withDescription(phoneCall("081234500003", "DATA_KK"), exact)));
+        assertThat(detail("aduan", n).description()).isEqualTo(exact);
+    }
 }

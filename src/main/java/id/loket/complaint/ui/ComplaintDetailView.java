@@ -79,8 +79,8 @@ class ComplaintDetailView extends VerticalLayout implements HasUrlParameter<Stri
         fact(facts, "complaint.field.channel", ComplaintUi.channel(row.channel()));
         fact(facts, "complaint.field.category", ComplaintUi.category(categories, row.categoryCode()));
         fact(facts, "complaint.field.name", ComplaintUi.complainant(row));
-        fact(facts, "complaint.field.phone", row.phone());
-        fact(facts, "complaint.field.nik", d.nik());
+        fact(facts, "complaint.field.phone", ComplaintUi.phone(row));
+        fact(facts, "complaint.field.nik", row.contactWithheld() ? ComplaintUi.t("complaint.contact.withheld") : d.nik());
         fact(facts, "complaint.field.kk-reference", d.kkRegistrationNumber());
         fact(facts, "complaint.field.lapor-id", d.laporTrackingId());
         fact(facts, "complaint.field.division", ComplaintUi.division(row.division()));

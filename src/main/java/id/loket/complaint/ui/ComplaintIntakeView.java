@@ -1,5 +1,6 @@
 package id.loket.complaint.ui;
 
+import id.loket.base.ui.KeepsTyping;
 import id.loket.base.ui.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +31,7 @@ import java.util.List;
 @RolesAllowed(Roles.COMPLAINT_DESK)
 @Menu(order = 41, title = "complaint.menu.intake", icon = "vaadin:plus-circle-o")
 @StyleSheet("context://styles/complaint.css")
-class ComplaintIntakeView extends VerticalLayout implements HasDynamicTitle {
+class ComplaintIntakeView extends VerticalLayout implements HasDynamicTitle, KeepsTyping {
 
     final Select<ComplaintChannel> channel = new Select<>();
     final Checkbox anonymous = new Checkbox();
@@ -70,8 +71,8 @@ class ComplaintIntakeView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("complaint.intake.suggested", ComplaintUi.division(e.getValue().suggestedDivision()))));
         description.setId("complaint-intake-description");
         description.setLabel(getTranslation("complaint.field.description"));
-        description.setMaxLength(4000);
         description.setMinHeight("8rem");
+        ComplaintUi.limited(description, ComplaintService.MAX_DESCRIPTION);
         kkReference.setId("complaint-intake-kk");
         kkReference.setLabel(getTranslation("complaint.field.kk-reference"));
         kkReference.setMaxLength(40);
@@ -96,7 +97,8 @@ class ComplaintIntakeView extends VerticalLayout implements HasDynamicTitle {
                 Messages.success("complaint.intake.filed", number.value());
                 clear();
             } catch (BusinessException ex) {
-                Messages.error(ex);
+                ComplaintUi.showError(ex, ComplaintUi.intakeFields(name, phone, nik, category, description,
+                        kkReference, laporId));
             }
         });
         save.setId("complaint-intake-save");

@@ -94,7 +94,7 @@ class ComplaintListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("complaint.field.category")).setAutoWidth(true);
         grid.addColumn(ComplaintUi::complainant).setHeader(getTranslation("complaint.field.name"))
                 .setAutoWidth(true);
-        grid.addColumn(ComplaintRow::phone).setHeader(getTranslation("complaint.field.phone"))
+        grid.addColumn(ComplaintUi::phone).setHeader(getTranslation("complaint.field.phone"))
                 .setAutoWidth(true);
         grid.addColumn(r -> ComplaintUi.status(r.status())).setHeader(getTranslation("complaint.field.status"))
                 .setAutoWidth(true);

@@ -1,6 +1,11 @@
 package id.loket.complaint.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import id.loket.base.BusinessException;
+import id.loket.base.ui.Messages;
 import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
 import id.loket.complaint.ComplaintAction;
@@ -67,6 +72,64 @@ final class ComplaintUi {
 
     static String complainant(ComplaintRow row) {
         return row.anonymous() ? t("complaint.anonymous") : row.complainantName();
+    }
+
+    /** An anonymous complaint's contact is withheld from this reader: said so, never shown (issue 11.9). */
+    static String phone(ComplaintRow row) {
+        return row.contactWithheld() ? t("complaint.contact.withheld") : row.phone();
+    }
+
+    /**
+     * A long text with its limit in view (issue 12.7): no maxlength that would silently cut a paste, a counter
+     * under the field while typing, and the field marked as soon as it is over; the service refuses it too.
+     */
+    static void limited(TextArea area, int max) {
+        area.setManualValidation(true);
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        Runnable count = () -> {
+            int length = area.getValue().strip().length();
+            area.setHelperText(t("complaint.field.counter", length, max));
+            if (length > max) {
+                area.setErrorMessage(t("complaint.error.description-too-long", length, max));
+                area.setInvalid(true);
+            } else {
+                area.setInvalid(false);
+            }
+        };
+        area.addValueChangeListener(e -> count.run());
+        count.run();
+    }
+
+    /**
+     * The service's refusal shown on the field it is about (and as a notification); a refusal about no field
+     * of the form only as the notification.
+     */
+    static void showError(BusinessException e, Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        HasValidation field = fields.get(e.messageKey());
+        if (field != null) {
+            field.setErrorMessage(t(e.messageKey(), e.args()));
+            field.setInvalid(true);
+        }
+        Messages.error(e);
+    }
+
+    /** Which field each intake refusal is about, for {@link #showError}. */
+    static Map<String, HasValidation> intakeFields(HasValidation name, HasValidation phone, HasValidation nik,
+                                                   HasValidation category, TextArea description,
+                                                   HasValidation kkReference, HasValidation laporId) {
+        Map<String, HasValidation> fields = new java.util.HashMap<>();
+        fields.put("complaint.error.name", name);
+        fields.put("complaint.error.phone", phone);
+        fields.put("complaint.error.nik", nik);
+        fields.put("complaint.error.category", category);
+        fields.put("complaint.error.description", description);
+        fields.put("complaint.error.description-too-long", description);
+        fields.put("complaint.error.kk-reference", kkReference);
+        if (laporId != null) {
+            fields.put("complaint.error.lapor-id", laporId);
+        }
+        return fields;
     }
 
     static Map<String, CategoryRow> categories(List<CategoryRow> rows) {

@@ -1,7 +1,7 @@
 package id.loket.complaint.ui;
 
 import id.loket.base.ui.ClientAddress;
-import id.loket.base.ui.Messages;
+import id.loket.base.ui.KeepsTyping;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,7 +27,7 @@ import id.loket.complaint.ComplaintService.PublicForm;
 @Route(value = "pengaduan-publik", autoLayout = false)
 @AnonymousAllowed
 @StyleSheet("context://styles/complaint.css")
-class PublicComplaintView extends Div implements HasDynamicTitle {
+class PublicComplaintView extends Div implements HasDynamicTitle, KeepsTyping {
 
     final Checkbox anonymous = new Checkbox();
     final TextField name = new TextField();
@@ -64,15 +64,15 @@ class PublicComplaintView extends Div implements HasDynamicTitle {
         category.setItemLabelGenerator(c -> c.name(getLocale()));
         description.setId("public-complaint-description");
         description.setLabel(getTranslation("complaint.field.description"));
-        description.setMaxLength(4000);
         description.setMinHeight("8rem");
+        ComplaintUi.limited(description, ComplaintService.MAX_DESCRIPTION);
         kkReference.setId("public-complaint-kk");
         kkReference.setLabel(getTranslation("complaint.field.kk-reference"));
         kkReference.setMaxLength(40);
         // the honeypot: off screen and out of the tab order, so only a bot fills it in
         website.setId("public-complaint-website");
         website.setLabel(getTranslation("complaint.public.honeypot"));
-        website.addClassName("complaint-hp");
+        website.addClassNames("complaint-hp", KeepsTyping.SKIP);
         website.getElement().setAttribute("tabindex", "-1");
         website.getElement().setAttribute("aria-hidden", "true");
         website.getElement().setAttribute("autocomplete", "off");
@@ -86,7 +86,8 @@ class PublicComplaintView extends Div implements HasDynamicTitle {
                         description.getValue(), kkReference.getValue(), website.getValue()), ClientAddress.current());
                 showNumber(number);
             } catch (BusinessException ex) {
-                Messages.error(ex);
+                ComplaintUi.showError(ex, ComplaintUi.intakeFields(name, phone, nik, category, description,
+                        kkReference, null));
             }
         });
         send.setId("public-complaint-send");

@@ -65,6 +65,7 @@ public class PublicVerificationView extends Div implements BeforeEnterObserver, 
                         showRejected();
                     } else {
                         show(uploadResult, check);
+                        uploadFirst();
                     }
                     upload.clearFileList();
                 });
@@ -104,6 +105,27 @@ public class PublicVerificationView extends Div implements BeforeEnterObserver, 
     private void showRejected() {
         uploadResult.removeAll();
         uploadResult.add(verdict("verify-rejected", "bad", getTranslation("document.verify.rejected")));
+        uploadFirst();
+    }
+
+    /**
+     * The verdict on the file the citizen just uploaded is the one read first (issue 12.8): it moves above the
+     * QR code's verdict, under its own heading, and the QR's verdict is labelled as being about the QR's KK, so
+     * a green box for the genuine KK can no longer be taken for the verdict on a tampered file.
+     */
+    private void uploadFirst() {
+        H3 heading = new H3(getTranslation("document.verify.upload-verdict-title"));
+        heading.setId("verify-upload-verdict-title");
+        uploadResult.addComponentAsFirst(heading);
+        uploadResult.getElement().setAttribute("role", "status");
+        addComponentAtIndex(indexOf(result), uploadResult);
+        if (result.getChildren().findAny().isPresent()
+                && result.getChildren().noneMatch(c -> c.getId().filter("verify-qr-title"::equals).isPresent())) {
+            H3 qr = new H3(getTranslation("document.verify.qr-title"));
+            qr.setId("verify-qr-title");
+            result.addComponentAsFirst(qr);
+        }
+        uploadResult.scrollIntoView();
     }
 
     private void show(Div target, PublicCheck check) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import id.loket.base.BusinessException;
 import id.loket.base.Roles;
+import id.loket.base.ui.KeepsTyping;
 import id.loket.base.ui.Messages;
 import id.loket.population.FamilyForm;
 import id.loket.population.FamilyInvalid;
@@ -43,7 +44,7 @@ import java.util.UUID;
 /** Step 4: the operator enters the family of a KK application, prefilled from the baseline, and submits it. */
 @Route("keluarga")
 @RolesAllowed({Roles.OPERATOR, Roles.VERIFIER, Roles.HEAD_OF_OFFICE})
-public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, KeepsTyping {
 
     private final FamilyService families;
     private final ReferenceData refs;

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import id.loket.base.BusinessException;
 import id.loket.base.Roles;
+import id.loket.base.ui.KeepsTyping;
 import id.loket.base.ui.Messages;
 import id.loket.catalog.CatalogService;
 import id.loket.catalog.CatalogService.AppType;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
  */
 @Route("penerimaan")
 @RolesAllowed(Roles.FRONT_OFFICE)
-public class IntakeView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class IntakeView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, KeepsTyping {
 
     private final WorkflowService workflow;
     private final QueueService queue;

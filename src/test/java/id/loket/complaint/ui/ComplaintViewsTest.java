@@ -204,6 +204,30 @@ class ComplaintViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 5)).isEqualTo("0813******77");
     }
 
+    /** Issue 11.9 on screen: the holding division reads "withheld" where an anonymous citizen's contact was. */
+    @Test
+    @WithUserDetails("kabid.dafduk")
+    void the_holding_division_sees_no_contact_of_an_anonymous_complaint() {
+        ComplaintRow row = as("aduan", () -> {
+            ComplaintNumber n = service.file(new Intake(ComplaintChannel.TELEPON, true, null, "081355554444",
+                    "3201012501900003", "PUNGLI", "Diminta uang di loket", null, null));
+            ComplaintRow r = service.list(new Filter(null, null, null, null, false, n.value())).getFirst();
+            service.assign(r.id(), r.version(), Division.DAFDUK, null);
+            return r;
+        });
+        navigate(ComplaintListView.class);
+        test(find(TextField.class).id("complaint-filter-text")).setValue(row.number());
+        @SuppressWarnings("unchecked")
+        Grid<ComplaintRow> grid = find(Grid.class).id("complaint-grid");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("Anonim");
+        assertThat(test(grid).getCellText(0, 5)).isEqualTo("Dirahasiakan (pengadu meminta anonim)");
+
+        navigate(ComplaintDetailView.class, row.id().toString());
+        String facts = find(com.vaadin.flow.component.html.DescriptionList.class).id("complaint-detail-facts")
+                .getElement().getTextRecursively();
+        assertThat(facts).contains("Dirahasiakan (pengadu meminta anonim)").doesNotContain("081355554444", "3201012501900003", "3201******");
+    }
+
     @Test
     @WithUserDetails("kadis")
     void the_kepala_dinas_sees_complaint_figures_and_the_menu_entries() {
@@ -291,6 +315,50 @@ class ComplaintViewsTest extends SpringBrowserlessTest {
         find(TextField.class).id("public-complaint-website").setValue("http://spam.example");
         test(find(Button.class).id("public-complaint-send")).click();
         assertThat(lastNotification()).isEqualTo("Pengaduan tidak dapat diterima");
+        assertThat(find(Div.class).all()).noneMatch(d -> "public-complaint-number".equals(d.getId().orElse("")));
+    }
+
+    /** Issue 12.7: the limit is in view while typing, and a text over it is refused whole, never cut. */
+    @Test
+    @WithUserDetails("aduan")
+    void an_over_long_description_shows_the_counter_and_is_refused_not_cut() {
+        int before = service.list(Filter.ALL).size();
+        navigate(ComplaintIntakeView.class);
+        TextArea description = find(TextArea.class).id("complaint-intake-description");
+        assertThat(description.getElement().hasProperty("maxlength")).as("no silent cut in the browser").isFalse();
+        assertThat(description.getHelperText()).matches("0 dari 4\\.?000 karakter");
+        test(find(TextField.class).id("complaint-intake-name")).setValue("Siti");
+        test(find(TextField.class).id("complaint-intake-phone")).setValue("085712345678");
+        test(find(ComboBox.class).id("complaint-intake-category")).selectItem("Lainnya");
+        String text = "Kata ".repeat(800) + "x";
+        test(description).setValue(text);
+        assertThat(description.getHelperText()).matches("4\\.?001 dari 4\\.?000 karakter");
+        assertThat(description.isInvalid()).isTrue();
+
+        test(find(Button.class).id("complaint-intake-save")).click();
+        assertThat(description.getErrorMessage()).matches("Uraian pengaduan terlalu panjang: 4\\.?001 karakter.*");
+        assertThat(description.isInvalid()).isTrue();
+        assertThat(lastNotification()).startsWith("Uraian pengaduan terlalu panjang");
+        assertThat(description.getValue()).as("what was typed stays").isEqualTo(text);
+        assertThat(service.list(Filter.ALL)).hasSize(before);
+
+        test(description).setValue(text.substring(0, 4000));
+        assertThat(description.isInvalid()).isFalse();
+    }
+
+    @Test
+    void the_public_form_counts_and_refuses_an_over_long_description_on_the_field() {
+        navigate(PublicComplaintView.class);
+        TextArea description = find(TextArea.class).id("public-complaint-description");
+        assertThat(description.getElement().hasProperty("maxlength")).isFalse();
+        test(find(TextField.class).id("public-complaint-name")).setValue("Warga Bogor");
+        test(find(TextField.class).id("public-complaint-phone")).setValue("081388887777");
+        test(find(Select.class).id("public-complaint-category")).selectItem("Lainnya");
+        test(description).setValue("y".repeat(4500));
+        assertThat(description.getHelperText()).matches("4\\.?500 dari 4\\.?000 karakter");
+        test(find(Button.class).id("public-complaint-send")).click();
+        assertThat(description.getErrorMessage()).startsWith("Uraian pengaduan terlalu panjang");
+        assertThat(description.getValue()).hasSize(4500);
         assertThat(find(Div.class).all()).noneMatch(d -> "public-complaint-number".equals(d.getId().orElse("")));
     }
 }
