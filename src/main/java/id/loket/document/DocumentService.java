@@ -137,6 +137,7 @@ public class DocumentService {
     @PreAuthorize("hasRole('SIGNER')")
     @Transactional
     public DocumentInfo sign(UUID applicationId) {
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         LoketUser user = CurrentUser.require();
         CardRow card = card(applicationId);
         if (!SIGNING_STEP.equals(card.stepCode())) {
@@ -209,6 +210,7 @@ public class DocumentService {
         KkDocument document = documents.findById(documentId)
                 .filter(d -> d.branchCode().equals(CurrentUser.require().branchCode()))
                 .orElseThrow(() -> new BusinessException("document.error.not-found"));
+        workflow.requireHolder(document.applicationId()); // only the card's holder prints (claims a free card)
         if (!KkDocument.CURRENT.equals(document.status())) {
             throw new BusinessException("document.error.not-current");
         }
@@ -223,6 +225,7 @@ public class DocumentService {
     @PreAuthorize("hasRole('PICKUP')")
     @Transactional
     public DocumentInfo handOver(UUID applicationId, String recipientName, String recipientNik) {
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         LoketUser user = CurrentUser.require();
         CardRow card = card(applicationId);
         if (!HANDOVER_STEP.equals(card.stepCode())) {

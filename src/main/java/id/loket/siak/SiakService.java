@@ -78,6 +78,7 @@ public class SiakService {
         }
         String value = Nik.parse(nik).value();
         CardRow card = atSiakStep(applicationId);
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         SiakLookupEntity saved = tx.execute(s -> {
             SiakLookupEntity l = lookups.findByApplicationId(applicationId)
                     .orElseGet(() -> new SiakLookupEntity(officer.branchCode(), applicationId, card.displayNumber()));
@@ -116,6 +117,7 @@ public class SiakService {
     @PreAuthorize("hasRole('COUNTER')")
     @Transactional
     public void decide(UUID applicationId, SiakDecision decision, String note) {
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         LoketUser officer = CurrentUser.require();
         if (decision == null) {
             throw new BusinessException("siak.error.decision");

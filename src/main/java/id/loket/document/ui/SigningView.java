@@ -84,6 +84,8 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
 
     private void show() {
         body.removeAll();
+        id.loket.workflow.HolderLine holder = id.loket.workflow.HolderLine.of(workflow, applicationId);
+        body.add(holder);
         Optional<DocumentInfo> current = documents.current(applicationId);
         if (current.isPresent()) {
             DocumentInfo d = current.get();
@@ -125,7 +127,7 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
         sign.setDisableOnClick(true);
         HorizontalLayout actions = new HorizontalLayout(checked, sign);
         actions.setAlignItems(Alignment.BASELINE);
-        actions.setVisible(user.hasRole(Roles.SIGNER));
+        actions.setVisible(user.hasRole(Roles.SIGNER) && !holder.readOnly()); // only the holder signs
         body.add(actions, frame);
     }
 

@@ -84,7 +84,8 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
     }
 
     private void build(FamilyView view) {
-        add(new H2(getTranslation("population.entry.title")),
+        id.loket.workflow.HolderLine holder = id.loket.workflow.HolderLine.of(applicationId);
+        add(new H2(getTranslation("population.entry.title")), holder,
                 new Paragraph(getTranslation("population.entry.baseline." + view.baselineSource())));
         kkNumber.setLabel(getTranslation("population.field.kk-number"));
         kkNumber.setId("family-kk-number");
@@ -146,7 +147,9 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
         Button submit = new Button(getTranslation("population.entry.submit"), e -> save(true));
         submit.setId("family-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        boolean editable = view.unmasked() && view.version() >= 0;
+        boolean editable = view.unmasked() && view.version() >= 0 && !holder.readOnly(); // only the holder edits
+        header.setEnabled(editable);
+        memberGrid.setEnabled(editable);
         save.setEnabled(editable);
         submit.setEnabled(editable);
         add.setEnabled(editable);

@@ -56,7 +56,8 @@ public class VerificationView extends VerticalLayout implements HasUrlParameter<
             add(new Paragraph(getTranslation("population.error.no-draft")));
             return;
         }
-        add(new H2(getTranslation("population.verify.title")),
+        id.loket.workflow.HolderLine holder = id.loket.workflow.HolderLine.of(applicationId);
+        add(new H2(getTranslation("population.verify.title")), holder,
                 new Paragraph(getTranslation("population.entry.baseline." + diff.baselineSource())));
         add(new H3(getTranslation("population.verify.header")), table("diff-header", diff.header()));
         int no = 1;
@@ -66,7 +67,7 @@ public class VerificationView extends VerticalLayout implements HasUrlParameter<
             add(title, table("diff-member-" + m.nik(), m.kind() == FamilyDiff.Kind.SAME
                     ? m.fields().stream().limit(2).toList() : m.fields()));
         }
-        if (CurrentUser.require().hasRole(Roles.VERIFIER)) {
+        if (CurrentUser.require().hasRole(Roles.VERIFIER) && !holder.readOnly()) { // only the holder decides
             Button approve = new Button(getTranslation("population.verify.approve"), e -> {
                 try {
                     families.approve(applicationId);

@@ -96,7 +96,8 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
             return;
         }
         title = detail.card().displayNumber();
-        add(new H2(getTranslation("siak.view.title", title)), status);
+        id.loket.workflow.HolderLine holder = id.loket.workflow.HolderLine.of(workflow, applicationId);
+        add(new H2(getTranslation("siak.view.title", title)), holder, status);
 
         Div file = new Div(new H3(getTranslation("siak.view.file")),
                 fact("siak-file-name", "siak.view.name", detail.card().applicantName()),
@@ -138,7 +139,7 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
         mismatch.addClickListener(e -> decide(SiakDecision.MISMATCH));
         HorizontalLayout decision = new HorizontalLayout(note, match, mismatch);
         decision.setAlignItems(Alignment.BASELINE);
-        boolean counter = user.hasRole(Roles.COUNTER);
+        boolean counter = user.hasRole(Roles.COUNTER) && !holder.readOnly(); // read-only for all but the holder
         decision.setVisible(counter);
         ask.setVisible(counter);
 
