@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import id.loket.workflow.HolderLine;
 import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
@@ -89,7 +90,7 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
 
     private void show() {
         body.removeAll();
-        id.loket.workflow.HolderLine holder = id.loket.workflow.HolderLine.of(workflow, applicationId);
+        HolderLine holder = HolderLine.of(workflow, applicationId);
         body.add(holder);
         // one read: the KK in force and the versions before it
         List<DocumentInfo> history = documents.history(applicationId);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import id.loket.workflow.HolderLine;
 import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
@@ -84,7 +85,7 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
 
     private void show() {
         body.removeAll();
-        id.loket.workflow.HolderLine holder = id.loket.workflow.HolderLine.of(workflow, applicationId);
+        HolderLine holder = HolderLine.of(workflow, applicationId);
         body.add(holder);
         Optional<DocumentInfo> current = documents.current(applicationId);
         if (current.isPresent()) {

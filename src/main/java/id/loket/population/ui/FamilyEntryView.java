@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import id.loket.workflow.HolderLine;
 import id.loket.base.BusinessException;
 import id.loket.base.Roles;
 import id.loket.base.ui.Messages;
@@ -84,7 +85,7 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
     }
 
     private void build(FamilyView view) {
-        id.loket.workflow.HolderLine holder = id.loket.workflow.HolderLine.of(applicationId);
+        HolderLine holder = HolderLine.of(applicationId);
         add(new H2(getTranslation("population.entry.title")), holder,
                 new Paragraph(getTranslation("population.entry.baseline." + view.baselineSource())));
         kkNumber.setLabel(getTranslation("population.field.kk-number"));

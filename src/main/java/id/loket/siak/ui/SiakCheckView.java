@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import id.loket.workflow.HolderLine;
 import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
@@ -96,7 +97,7 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
             return;
         }
         title = detail.card().displayNumber();
-        id.loket.workflow.HolderLine holder = id.loket.workflow.HolderLine.of(workflow, applicationId);
+        HolderLine holder = HolderLine.of(workflow, applicationId);
         add(new H2(getTranslation("siak.view.title", title)), holder, status);
 
         Div file = new Div(new H3(getTranslation("siak.view.file")),
