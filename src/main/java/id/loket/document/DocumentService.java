@@ -137,12 +137,12 @@ public class DocumentService {
     @PreAuthorize("hasRole('SIGNER')")
     @Transactional
     public DocumentInfo sign(UUID applicationId) {
-        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         LoketUser user = CurrentUser.require();
         CardRow card = card(applicationId);
         if (!SIGNING_STEP.equals(card.stepCode())) {
             throw new BusinessException("document.error.not-at-signing", card.displayNumber());
         }
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         FamilyForm family = families.approvedFamily(applicationId);
         LocalDate issueDate = LocalDate.now(clock.withZone(zone()));
         String kkNumber = family.kkNumber() != null ? family.kkNumber() : newKkNumber(family, issueDate);
@@ -177,7 +177,7 @@ public class DocumentService {
                 "document " + id + ", KK " + kkNumber + ", sha256 " + document.sha256()
                         + (key.development() ? ", development certificate" : ""));
         events.publishEvent(new KkSigned(id, applicationId, user.branchCode(), kkNumber));
-        workflow.next(applicationId, card.version());
+        workflow.next(applicationId, card(applicationId).version()); // read again: the holder check may have claimed it
         return info(document);
     }
 
@@ -225,12 +225,12 @@ public class DocumentService {
     @PreAuthorize("hasRole('PICKUP')")
     @Transactional
     public DocumentInfo handOver(UUID applicationId, String recipientName, String recipientNik) {
-        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         LoketUser user = CurrentUser.require();
         CardRow card = card(applicationId);
         if (!HANDOVER_STEP.equals(card.stepCode())) {
             throw new BusinessException("document.error.not-at-handover", card.displayNumber());
         }
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         String name = recipientName == null ? "" : recipientName.trim().replaceAll("\\s+", " ");
         if (!PersonName.valid(name)) {
             throw new BusinessException("document.error.recipient-name");
@@ -250,7 +250,7 @@ public class DocumentService {
         documents.flush();
         audit.record(user.branchCode(), "application", applicationId.toString(), "kk-handed-over",
                 "document " + document.id() + " to " + name + " (" + nik.masked() + ")");
-        workflow.next(applicationId, card.version());
+        workflow.next(applicationId, card(applicationId).version()); // read again: the holder check may have claimed it
         return info(document);
     }
 
