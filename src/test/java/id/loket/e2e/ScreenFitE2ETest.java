@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 12.5: every kiosk button shows its whole label (wrapped, never cut with an ellipsis) at kiosk sizes.
- * Issue 12.8: the board's seven columns are usable on a 1366 x 768 office screen, each header reachable and seen.
+ * Issue 12.8: the board's seven columns fit side by side on a 1366 x 768 office screen, every header seen.
  */
 class ScreenFitE2ETest extends BrowserTestBase {
 
@@ -52,21 +52,28 @@ class ScreenFitE2ETest extends BrowserTestBase {
     }
 
     @Test
-    void every_board_column_header_can_be_seen_on_a_1366_by_768_screen() {
+    void all_seven_board_columns_fit_side_by_side_on_a_1366_by_768_screen() {
         Page board = loginAs("kasi");
         board.setViewportSize(1366, 768);
         board.navigate(url("papan"));
         board.waitForSelector("#board .board-column-header");
         Locator headers = board.locator("#board .board-column-header");
         assertThat(headers.count()).isEqualTo(7);
+        String fits = "() => { const b = document.querySelector('#board'); return b.scrollWidth <= b.clientWidth + 1; }";
+        try {
+            board.waitForFunction(fits, null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            // measured below, so the failure says by how much
+        }
         Map<?, ?> widths = (Map<?, ?>) board.locator("#board").evaluate(
-                "b => ({ scrollWidth: b.scrollWidth, clientWidth: b.clientWidth, overflowX: getComputedStyle(b).overflowX })");
+                "b => ({ scrollWidth: b.scrollWidth, clientWidth: b.clientWidth })");
         System.out.println("board at 1366x768: " + widths);
+        board.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/board-1366.png")));
+        assertThat(((Number) widths.get("scrollWidth")).intValue()).as("board " + widths)
+                .isLessThanOrEqualTo(((Number) widths.get("clientWidth")).intValue() + 1);
         for (int i = 0; i < 7; i++) {
-            Locator header = headers.nth(i);
-            header.scrollIntoViewIfNeeded();
-            board.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/board-1366-" + i + ".png")));
-            Map<?, ?> seen = (Map<?, ?>) header.evaluate("""
+            // no scrolling: each header is on screen as the board opens, not covered by anything
+            Map<?, ?> seen = (Map<?, ?>) headers.nth(i).evaluate("""
                     h => { const r = h.getBoundingClientRect();
                            const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
                            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: h.textContent,

@@ -64,6 +64,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class BoardView extends VerticalLayout implements HasDynamicTitle {
 
     static final String DONE = "DONE";
+    /** Narrower windows fold the menu away so that the seven columns (10.5rem at least) fit side by side. */
+    static final int FULL_MENU_WIDTH = 1600;
     static final String RETURNED = "RETURNED";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
@@ -485,6 +487,14 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             apply(u.move().applicationId(), u.card(), u.badge());
             timings.recordFanOut(System.nanoTime() - u.committedNanos());
         }));
+        // on a common office screen (1366 px) the seven columns fit only without the menu beside them: fold it away
+        // (the menu button brings it back); wider screens keep it open
+        ui.getPage().executeJs("return window.innerWidth").then(Integer.class, width -> {
+            var layout = findAncestor(com.vaadin.flow.component.applayout.AppLayout.class);
+            if (layout != null && width < FULL_MENU_WIDTH) {
+                layout.setDrawerOpened(false);
+            }
+        });
         // ageing colours move on with the clock: re-render the visible rows once a minute
         ui.setPollInterval(60_000);
         pollRegistration = ui.addPollListener(e -> columns.values().forEach(c -> c.view.refreshAll()));
