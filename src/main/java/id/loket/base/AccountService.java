@@ -35,6 +35,9 @@ public class AccountService {
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockout;
+    /** Field-injected so the constructor stays as it is: only {@link AccountDisabled} is published. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
 
     AccountService(AppUserRepository users, BranchRepository branches, PasswordEncoder passwordEncoder,
                    AuditService audit, Clock clock,
@@ -122,8 +125,10 @@ public class AccountService {
         if (user.username().equals(CurrentUser.actorName()) && (!form.enabled() || !form.roles().contains(Roles.ADMIN))) {
             throw new BusinessException("account.error.self-lockout");
         }
+        boolean wasEnabled = user.enabled();
         user.update(form.fullName().trim(), form.branchCode(), form.roles(), form.enabled());
         audit.record(form.branchCode(), "user", user.username(), "updated", describe(form));
+        if (wasEnabled && !form.enabled()) events.publishEvent(new AccountDisabled(user.username(), form.branchCode()));
     }
 
     @Transactional

@@ -142,6 +142,7 @@ public class DocumentService {
         if (!SIGNING_STEP.equals(card.stepCode())) {
             throw new BusinessException("document.error.not-at-signing", card.displayNumber());
         }
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         FamilyForm family = families.approvedFamily(applicationId);
         LocalDate issueDate = LocalDate.now(clock.withZone(zone()));
         String kkNumber = family.kkNumber() != null ? family.kkNumber() : newKkNumber(family, issueDate);
@@ -176,7 +177,7 @@ public class DocumentService {
                 "document " + id + ", KK " + kkNumber + ", sha256 " + document.sha256()
                         + (key.development() ? ", development certificate" : ""));
         events.publishEvent(new KkSigned(id, applicationId, user.branchCode(), kkNumber));
-        workflow.next(applicationId, card.version());
+        workflow.next(applicationId, card(applicationId).version()); // read again: the holder check may have claimed it
         return info(document);
     }
 
@@ -209,6 +210,7 @@ public class DocumentService {
         KkDocument document = documents.findById(documentId)
                 .filter(d -> d.branchCode().equals(CurrentUser.require().branchCode()))
                 .orElseThrow(() -> new BusinessException("document.error.not-found"));
+        workflow.requireHolder(document.applicationId()); // only the card's holder prints (claims a free card)
         if (!KkDocument.CURRENT.equals(document.status())) {
             throw new BusinessException("document.error.not-current");
         }
@@ -228,6 +230,7 @@ public class DocumentService {
         if (!HANDOVER_STEP.equals(card.stepCode())) {
             throw new BusinessException("document.error.not-at-handover", card.displayNumber());
         }
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         String name = recipientName == null ? "" : recipientName.trim().replaceAll("\\s+", " ");
         if (!PersonName.valid(name)) {
             throw new BusinessException("document.error.recipient-name");
@@ -247,7 +250,7 @@ public class DocumentService {
         documents.flush();
         audit.record(user.branchCode(), "application", applicationId.toString(), "kk-handed-over",
                 "document " + document.id() + " to " + name + " (" + nik.masked() + ")");
-        workflow.next(applicationId, card.version());
+        workflow.next(applicationId, card(applicationId).version()); // read again: the holder check may have claimed it
         return info(document);
     }
 

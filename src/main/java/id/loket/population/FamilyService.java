@@ -101,6 +101,7 @@ public class FamilyService {
     @PreAuthorize("hasRole('OPERATOR')")
     @Transactional
     public FamilyView save(UUID applicationId, long version, FamilyForm form) {
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         CardRow card = card(applicationId);
         if (!ENTRY_STEP.equals(card.stepCode())) {
             throw new BusinessException("population.error.not-in-entry", card.displayNumber());
@@ -137,6 +138,7 @@ public class FamilyService {
     @PreAuthorize("hasRole('OPERATOR')")
     @Transactional
     public void submit(UUID applicationId, long version, FamilyForm form) {
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         save(applicationId, version, form);
         Family family = families.findByApplicationId(applicationId).orElseThrow();
         family.status(Family.SUBMITTED);
@@ -162,6 +164,7 @@ public class FamilyService {
     @PreAuthorize("hasRole('VERIFIER')")
     @Transactional
     public void approve(UUID applicationId) {
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         Family family = families.findByApplicationId(applicationId)
                 .orElseThrow(() -> new BusinessException("population.error.no-draft"));
         CardRow card = card(applicationId);
@@ -177,6 +180,7 @@ public class FamilyService {
     @PreAuthorize("hasRole('VERIFIER')")
     @Transactional
     public void returnToEntry(UUID applicationId, String reason) {
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         CardRow card = card(applicationId);
         workflow.move(applicationId, card.version(), ENTRY_STEP, reason);
     }

@@ -131,10 +131,47 @@ public class QueueService {
         LoketUser user = CurrentUser.require();
         String desk = checkCounter(counter);
         return tickets.lockNextWaiting(user.branchCode(), today(user.timeZone())).map(t -> {
+            closePrevious(t, desk);
             t.call(desk, user.getUsername(), Instant.now(clock));
             announce(t, "called");
             return row(t);
         });
+    }
+
+    /**
+     * Calls a chosen number out of order: a waiting one, or one marked "tidak hadir" today (the citizen had
+     * stepped out and is back). Audited as an out-of-order call.
+     */
+    @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
+    @Transactional
+    public TicketRow callChosen(UUID ticketId, String counter) {
+        LoketUser user = CurrentUser.require();
+        String desk = checkCounter(counter);
+        Ticket t = tickets.findById(ticketId)
+                .filter(x -> x.branchCode().equals(user.branchCode()) && x.day().equals(today(user.timeZone())))
+                .orElseThrow(() -> new BusinessException("queue.error.not-found"));
+        if (t.status() != TicketStatus.WAITING && t.status() != TicketStatus.NO_SHOW) {
+            throw new BusinessException("queue.error.not-waiting", t.number());
+        }
+        closePrevious(t, desk);
+        t.call(desk, user.getUsername(), Instant.now(clock));
+        announce(t, "called-out-of-order");
+        return row(t);
+    }
+
+    /**
+     * One number at a time per counter: calling another closes the one still called there as "tidak hadir"
+     * (a served number was already closed by intake; a transferred one is at its new counter).
+     */
+    private void closePrevious(Ticket next, String desk) {
+        for (Ticket previous : tickets.findByBranchCodeAndDayAndStatusAndCounter(next.branchCode(), next.day(),
+                TicketStatus.CALLED, desk)) {
+            if (!previous.id().equals(next.id())) {
+                previous.noShow(Instant.now(clock));
+                audit.record(previous.branchCode(), "ticket", previous.id().toString(), "no-show",
+                        previous.number() + ": " + next.number() + " called at " + desk);
+            }
+        }
     }
 
     @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
@@ -188,8 +225,11 @@ public class QueueService {
     @Transactional(readOnly = true)
     public List<CallRow> recentCalls(String branchCode, int limit) {
         BranchTimeZone zone = accounts.branch(branchCode).map(AccountService.BranchRow::timeZone).orElse(BranchTimeZone.WIB);
-        return tickets.findByBranchCodeAndDayAndCalledAtNotNullOrderByCalledAtDesc(branchCode, today(zone), Limit.of(limit))
-                .stream().map(t -> new CallRow(t.number(), t.counter(), t.calledAt())).toList();
+        // the newest call per counter only: a counter shows the one number it serves now
+        java.util.Set<String> counters = new java.util.HashSet<>();
+        return tickets.findByBranchCodeAndDayAndCalledAtNotNullOrderByCalledAtDesc(branchCode, today(zone), Limit.of(limit * 10))
+                .stream().filter(t -> counters.add(t.counter())).limit(limit)
+                .map(t -> new CallRow(t.number(), t.counter(), t.calledAt())).toList();
     }
 
     private Ticket calledTicket(UUID ticketId) {

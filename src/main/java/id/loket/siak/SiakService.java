@@ -78,6 +78,7 @@ public class SiakService {
         }
         String value = Nik.parse(nik).value();
         CardRow card = atSiakStep(applicationId);
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         SiakLookupEntity saved = tx.execute(s -> {
             SiakLookupEntity previous = lookups.findByApplicationId(applicationId).orElse(null);
             if (previous != null && previous.status() == LookupStatus.PENDING && value.equals(previous.nik())) {
@@ -122,6 +123,7 @@ public class SiakService {
     @PreAuthorize("hasRole('COUNTER')")
     @Transactional
     public void decide(UUID applicationId, SiakDecision decision, String note) {
+        workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         LoketUser officer = CurrentUser.require();
         if (decision == null) {
             throw new BusinessException("siak.error.decision");

@@ -1,5 +1,6 @@
 package id.loket.workflow;
 
+import id.loket.base.AccountService;
 import id.loket.base.AuditService;
 import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
@@ -17,6 +18,7 @@ import id.loket.queue.QueueService.TicketRow;
 import id.loket.queue.TicketStatus;
 import id.loket.workflow.internal.Application;
 import id.loket.workflow.internal.ApplicationRepository;
+import id.loket.workflow.internal.ClaimRules;
 import id.loket.workflow.internal.StepVisit;
 import id.loket.workflow.internal.StepVisitRepository;
 import java.time.Clock;
@@ -63,10 +65,15 @@ public class WorkflowService {
     private final org.springframework.beans.factory.ObjectProvider<StepGuard> guardBeans;
     private volatile Map<String, StepGuard> guards;
     private final Clock clock;
+    private final AccountService accounts;
+    private final ClaimRules claimRules;
 
     WorkflowService(ApplicationRepository applications, StepVisitRepository visits, CatalogService catalog,
                     QueueService queue, DailySequences sequences, AuditService audit, ApplicationEventPublisher events,
-                    org.springframework.beans.factory.ObjectProvider<StepGuard> guardBeans, Clock clock) {
+                    org.springframework.beans.factory.ObjectProvider<StepGuard> guardBeans, Clock clock,
+                    AccountService accounts, ClaimRules claimRules) {
+        this.accounts = accounts;
+        this.claimRules = claimRules;
         this.applications = applications;
         this.visits = visits;
         this.catalog = catalog;
@@ -110,17 +117,31 @@ public class WorkflowService {
         if (ticket.status() != TicketStatus.CALLED) {
             throw new BusinessException("workflow.error.ticket-not-called", ticket.number());
         }
+        // every field is checked before anything is refused, so the screen can mark all broken fields at once
+        Map<String, BusinessException> invalid = new LinkedHashMap<>();
         String name = form.applicantName() == null ? "" : form.applicantName().trim().replaceAll("\\s+", " ");
         if (!PersonName.valid(name)) {
-            throw new BusinessException("workflow.error.name");
+            invalid.put(IntakeInvalid.NAME, new BusinessException("workflow.error.name"));
         }
-        Nik nik = Nik.parse(form.nik());
+        Nik nik = null;
+        try {
+            nik = Nik.parse(form.nik());
+        } catch (BusinessException e) {
+            invalid.put(IntakeInvalid.NIK, e);
+        }
         String phone = form.phone() == null ? "" : form.phone().replaceAll("[\\s\\-.()]", "");
         if (!PHONE.matcher(phone).matches()) {
-            throw new BusinessException("workflow.error.phone");
+            invalid.put(IntakeInvalid.PHONE, new BusinessException("workflow.error.phone"));
         }
         Snapshot snapshot = catalog.catalog();
-        AppType type = snapshot.type(form.typeCode()).orElseThrow(() -> new BusinessException("workflow.error.type"));
+        Optional<AppType> chosen = snapshot.type(form.typeCode());
+        if (chosen.isEmpty()) {
+            invalid.put(IntakeInvalid.TYPE, new BusinessException("workflow.error.type"));
+        }
+        if (!invalid.isEmpty()) {
+            throw new IntakeInvalid(invalid);
+        }
+        AppType type = chosen.get();
         Set<String> present = form.presentDocuments() == null ? Set.of() : form.presentDocuments();
         Map<String, Boolean> checklist = new LinkedHashMap<>();
         type.documents().forEach(d -> checklist.put(d.code(), present.contains(d.code())));
@@ -223,7 +244,7 @@ public class WorkflowService {
         LoketUser officer = CurrentUser.require();
         Step step = ownedStep(app, officer);
         if (app.holder() != null && !app.holder().equals(officer.getUsername())) {
-            throw new BusinessException("workflow.error.held-by-other", app.holder());
+            throw new BusinessException("workflow.error.held-by-other", staffName(app.holder()));
         }
         Snapshot snapshot = catalog.catalog();
         Optional<Step> next = snapshot.next(step);
@@ -264,6 +285,151 @@ public class WorkflowService {
         audit.record(app.branchCode(), "application", app.id().toString(), forward ? "moved" : "sent-back",
                 step.code() + " -> " + to + (forward ? "" : ": " + reason.trim()));
         events.publishEvent(new ApplicationMoved(app.id(), app.branchCode(), step.code(), to));
+    }
+
+    // ---------------------------------------------------------------- who holds a card
+
+    /**
+     * What a work screen may offer the signed-in officer: change the work only when his role works the card's
+     * current step and nobody else holds it. {@code holderName} is the holder's display name (empty when free).
+     */
+    public record WorkState(boolean mayChange, boolean active, String holder, String holderName, boolean heldByMe) {
+    }
+
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional(readOnly = true)
+    public WorkState workState(UUID id) {
+        LoketUser officer = CurrentUser.require();
+        Application app = applications.findById(id).filter(a -> a.branchCode().equals(officer.branchCode()))
+                .orElseThrow(() -> new BusinessException("workflow.error.not-found"));
+        boolean active = app.status() == ApplicationStatus.ACTIVE;
+        boolean ownStep = active && catalog.catalog().step(app.currentStep()).map(s -> officer.hasRole(s.role()))
+                .orElse(false);
+        boolean mine = officer.getUsername().equals(app.holder());
+        return new WorkState(ownStep && (app.holder() == null || mine), active, app.holder(),
+                app.holder() == null ? "" : staffName(app.holder()), mine);
+    }
+
+    /**
+     * The one check every feature's changing work calls first (SIAK lookup and decision, family entry and
+     * verification, signing, printing, handover): only the officer holding the card may change its work. A card
+     * nobody holds is claimed by the first officer of its step who changes something, so opening a work screen
+     * to look takes nothing, while two officers can never work the same card.
+     */
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional
+    public void requireHolder(UUID id) {
+        LoketUser officer = CurrentUser.require();
+        Application app = applications.lockById(id)
+                .filter(a -> a.branchCode().equals(officer.branchCode()))
+                .orElseThrow(() -> new BusinessException("workflow.error.not-found"));
+        if (app.status() != ApplicationStatus.ACTIVE) {
+            throw new BusinessException("workflow.error.not-active", displayNumber(app));
+        }
+        Step step = ownedStep(app, officer);
+        if (app.holder() == null) {
+            Instant now = Instant.now(clock);
+            app.claim(officer.getUsername(), now);
+            visits.claim(app.id(), app.visitNo(), now, officer.getUsername());
+            audit.record(app.branchCode(), "application", app.id().toString(), "claimed", step.code() + " (work started)");
+            events.publishEvent(new ApplicationMoved(app.id(), app.branchCode(), step.code(), step.code()));
+        } else if (!app.holder().equals(officer.getUsername())) {
+            throw new BusinessException("workflow.error.held-by-other", staffName(app.holder()));
+        }
+    }
+
+    /** Whether the signed-in officer may release or reassign others' claims (the board shows the buttons). */
+    @PreAuthorize(BOARD_ROLES)
+    public boolean mayOverrideClaims() {
+        LoketUser officer = CurrentUser.require();
+        return claimRules.mayAny(officer.roles());
+    }
+
+    /**
+     * Takes a card from its holder (on leave, gone home): it waits in its step for anyone of the step's role.
+     * Only roles the claim rules name (Kepala Seksi, head of office) of the card's branch, always with a reason.
+     */
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional
+    public void release(UUID id, long expectedVersion, String reason) {
+        overrideClaim(load(id, expectedVersion), ClaimRules.RELEASE, null, reason);
+    }
+
+    /** Gives a held card to another officer of the same branch whose role works the card's step. */
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional
+    public void reassign(UUID id, long expectedVersion, String toUsername, String reason) {
+        overrideClaim(load(id, expectedVersion), ClaimRules.REASSIGN, toUsername, reason);
+    }
+
+    /** Officers a card may be reassigned to: enabled, same branch, their role works the card's current step. */
+    @PreAuthorize(BOARD_ROLES)
+    @Transactional(readOnly = true)
+    public Map<String, String> reassignCandidates(UUID id) {
+        LoketUser officer = CurrentUser.require();
+        Application app = applications.findById(id).filter(a -> a.branchCode().equals(officer.branchCode()))
+                .orElseThrow(() -> new BusinessException("workflow.error.not-found"));
+        Optional<Step> step = catalog.catalog().step(app.currentStep());
+        Map<String, String> names = new java.util.TreeMap<>();
+        if (step.isEmpty()) {
+            return names;
+        }
+        accounts.staffNames().forEach((username, fullName) -> accounts.loadForLogin(username)
+                .filter(u -> u.isEnabled() && u.branchCode().equals(app.branchCode()) && u.hasRole(step.get().role())
+                        && !username.equals(app.holder()))
+                .ifPresent(u -> names.put(username, fullName)));
+        return names;
+    }
+
+    private void overrideClaim(Application app, String action, String toUsername, String reason) {
+        LoketUser officer = CurrentUser.require();
+        if (!claimRules.may(officer.roles(), action)) {
+            throw new BusinessException("workflow.error.claim-override-denied");
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new BusinessException("workflow.error.override-reason");
+        }
+        if (app.holder() == null) {
+            throw new BusinessException("workflow.error.not-claimed", displayNumber(app));
+        }
+        String was = app.holder();
+        Instant now = Instant.now(clock);
+        String detail;
+        if (ClaimRules.REASSIGN.equals(action)) {
+            Step step = catalog.catalog().step(app.currentStep())
+                    .orElseThrow(() -> new BusinessException("workflow.error.unknown-step"));
+            String to = toUsername == null ? "" : toUsername.trim();
+            boolean fits = !to.isEmpty() && !to.equals(was) && accounts.loadForLogin(to)
+                    .filter(u -> u.isEnabled() && u.branchCode().equals(app.branchCode()) && u.hasRole(step.role()))
+                    .isPresent();
+            if (!fits) {
+                throw new BusinessException("workflow.error.reassign-target");
+            }
+            app.claim(to, now);
+            detail = app.currentStep() + ": " + was + " -> " + to + ": " + why;
+        } else {
+            app.release();
+            detail = app.currentStep() + ": " + was + ": " + why;
+        }
+        audit.record(app.branchCode(), "application", app.id().toString(),
+                ClaimRules.REASSIGN.equals(action) ? "claim-reassigned" : "claim-released", detail);
+        events.publishEvent(new ApplicationMoved(app.id(), app.branchCode(), app.currentStep(), app.currentStep()));
+    }
+
+    /** A disabled officer can no longer finish anything: the cards he held wait in their steps for others. */
+    @org.springframework.context.event.EventListener
+    void on(id.loket.base.AccountDisabled disabled) {
+        for (Application app : applications.findByHolderAndStatus(disabled.username(), ApplicationStatus.ACTIVE)) {
+            app.release();
+            audit.record(app.branchCode(), "application", app.id().toString(), "claim-released",
+                    app.currentStep() + ": " + disabled.username() + ": account disabled");
+            events.publishEvent(new ApplicationMoved(app.id(), app.branchCode(), app.currentStep(), app.currentStep()));
+        }
+    }
+
+    private String staffName(String username) {
+        return accounts.staffNames().getOrDefault(username, username);
     }
 
     // ---------------------------------------------------------------- detail

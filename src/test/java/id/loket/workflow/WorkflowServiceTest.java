@@ -148,8 +148,8 @@ class WorkflowServiceTest {
     @Test
     void a_claimed_card_is_moved_only_by_its_holder() {
         UUID id = applications.registered();
-        applications.siakVerified(id);
         officers.run("loket", () -> workflow.claim(id, applications.card(id).version()));
+        applications.siakVerified(id);
         CardRow claimed = applications.card(id);
         assertThat(claimed.holder()).isEqualTo("loket");
         assertThat(claimed.claimedAt()).isNotNull();
@@ -214,7 +214,9 @@ class WorkflowServiceTest {
                 .extracting(AuditService.AuditRecord::action)
                 // the workflow's own transitions; the family feature adds its own audit rows between them
                 .filteredOn(a -> Set.of("registered", "moved", "sent-back", "claimed").contains(a))
-                .containsExactly("registered", "moved", "moved", "moved", "moved", "moved");
+                // each step's first change claims the card for the officer doing it (the holder rule)
+                .containsExactly("registered", "claimed", "moved", "claimed", "moved", "claimed", "moved", "claimed",
+                        "moved", "claimed", "moved");
         assertThatThrownBy(() -> applications.next(id, "ambil")).hasMessageStartingWith("workflow.error.not-active");
     }
 

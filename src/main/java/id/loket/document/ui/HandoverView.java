@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import id.loket.workflow.HolderLine;
 import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
@@ -89,6 +90,8 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
 
     private void show() {
         body.removeAll();
+        HolderLine holder = HolderLine.of(workflow, applicationId);
+        body.add(holder);
         // one read: the KK in force and the versions before it
         List<DocumentInfo> history = documents.history(applicationId);
         Optional<DocumentInfo> current = history.stream().filter(h -> h.status() == DocumentStatus.CURRENT).findFirst();
@@ -109,9 +112,13 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
                         getTranslation("document.field.signed-by", DocumentUi.dateTime(d.signedAt(), zone), d.signerName())),
                 DocumentUi.fact(this, "document-print-count", "document.field.print-count", d.printCount()));
         facts.addClassName("facts");
-        body.add(facts);
+        // the page the KK's QR code opens, so the officer can show the applicant it is genuine
+        Anchor check = new Anchor(d.verificationPath(), getTranslation("document.handover.check-link"));
+        check.setId("document-check-link");
+        check.setTarget(AnchorTarget.BLANK);
+        body.add(facts, check);
 
-        boolean pickup = user.hasRole(Roles.PICKUP);
+        boolean pickup = user.hasRole(Roles.PICKUP) && !holder.readOnly(); // only the holder prints and hands over
         if (pickup) {
             UI ui = UI.getCurrent();
             Anchor print = new Anchor(DocumentUi.inlinePdf("KK-" + d.kkNumber() + ".pdf", () -> {

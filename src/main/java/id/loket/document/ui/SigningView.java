@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import id.loket.workflow.HolderLine;
 import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
@@ -84,6 +85,8 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
 
     private void show() {
         body.removeAll();
+        HolderLine holder = HolderLine.of(workflow, applicationId);
+        body.add(holder);
         Optional<DocumentInfo> current = documents.current(applicationId);
         if (current.isPresent()) {
             DocumentInfo d = current.get();
@@ -125,7 +128,7 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
         sign.setDisableOnClick(true);
         HorizontalLayout actions = new HorizontalLayout(checked, sign);
         actions.setAlignItems(Alignment.BASELINE);
-        actions.setVisible(user.hasRole(Roles.SIGNER));
+        actions.setVisible(user.hasRole(Roles.SIGNER) && !holder.readOnly()); // only the holder signs
         body.add(actions, frame);
     }
 

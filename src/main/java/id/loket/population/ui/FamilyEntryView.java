@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import id.loket.workflow.HolderLine;
 import id.loket.base.BusinessException;
 import id.loket.base.Roles;
 import id.loket.base.ui.KeepsTyping;
@@ -85,7 +86,8 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
     }
 
     private void build(FamilyView view) {
-        add(new H2(getTranslation("population.entry.title")),
+        HolderLine holder = HolderLine.of(applicationId);
+        add(new H2(getTranslation("population.entry.title")), holder,
                 new Paragraph(getTranslation("population.entry.baseline." + view.baselineSource())));
         kkNumber.setLabel(getTranslation("population.field.kk-number"));
         kkNumber.setId("family-kk-number");
@@ -147,7 +149,9 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
         Button submit = new Button(getTranslation("population.entry.submit"), e -> save(true));
         submit.setId("family-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        boolean editable = view.unmasked() && view.version() >= 0;
+        boolean editable = view.unmasked() && view.version() >= 0 && !holder.readOnly(); // only the holder edits
+        header.setEnabled(editable);
+        memberGrid.setEnabled(editable);
         save.setEnabled(editable);
         submit.setEnabled(editable);
         add.setEnabled(editable);

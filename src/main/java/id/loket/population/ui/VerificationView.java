@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import id.loket.workflow.HolderLine;
 import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
 import id.loket.base.Roles;
@@ -56,7 +57,8 @@ public class VerificationView extends VerticalLayout implements HasUrlParameter<
             add(new Paragraph(getTranslation("population.error.no-draft")));
             return;
         }
-        add(new H2(getTranslation("population.verify.title")),
+        HolderLine holder = HolderLine.of(applicationId);
+        add(new H2(getTranslation("population.verify.title")), holder,
                 new Paragraph(getTranslation("population.entry.baseline." + diff.baselineSource())));
         add(new H3(getTranslation("population.verify.header")), table("diff-header", diff.header()));
         int no = 1;
@@ -66,7 +68,7 @@ public class VerificationView extends VerticalLayout implements HasUrlParameter<
             add(title, table("diff-member-" + m.nik(), m.kind() == FamilyDiff.Kind.SAME
                     ? m.fields().stream().limit(2).toList() : m.fields()));
         }
-        if (CurrentUser.require().hasRole(Roles.VERIFIER)) {
+        if (CurrentUser.require().hasRole(Roles.VERIFIER) && !holder.readOnly()) { // only the holder decides
             Button approve = new Button(getTranslation("population.verify.approve"), e -> {
                 try {
                     families.approve(applicationId);

@@ -19,5 +19,10 @@ public interface TicketRepository extends JpaRepository<Ticket, UUID> {
 
     List<Ticket> findByBranchCodeAndDayAndCalledAtNotNullOrderByCalledAtDesc(String branchCode, LocalDate day, Limit limit);
 
+    /** Tickets still called at one counter, locked: calling another number there closes them. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    List<Ticket> findByBranchCodeAndDayAndStatusAndCounter(String branchCode, LocalDate day, TicketStatus status,
+                                                           String counter);
+
     long countByBranchCodeAndDayAndStatus(String branchCode, LocalDate day, TicketStatus status);
 }

@@ -84,6 +84,16 @@ public class QueueCallView extends VerticalLayout implements HasDynamicTitle {
         waitingGrid.addColumn(TicketRow::number).setHeader(getTranslation("queue.number")).setAutoWidth(true);
         waitingGrid.addColumn(t -> typeName(t.typeCode())).setHeader(getTranslation("queue.type")).setFlexGrow(2);
         waitingGrid.addColumn(t -> TIME.format(t.createdAt().atZone(zone))).setHeader(getTranslation("queue.taken-at"));
+        // a citizen who stepped out and is back: call his number out of order (audited)
+        waitingGrid.addComponentColumn(t -> {
+            Button call = new Button(getTranslation("queue.call-this"), e -> run(() -> {
+                TicketRow called = queue.callChosen(t.id(), counter.getValue());
+                Messages.success("queue.called", called.number(), called.counter());
+            }));
+            call.setId("queue-call-" + t.number());
+            call.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return call;
+        }).setHeader(getTranslation("queue.actions"));
 
         add(top, new H3(getTranslation("queue.called-title")), calledGrid,
                 new H3(getTranslation("queue.waiting-title")), waitingGrid);

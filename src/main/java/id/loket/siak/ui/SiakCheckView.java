@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import id.loket.workflow.HolderLine;
 import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
@@ -100,7 +101,8 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
             return;
         }
         title = detail.card().displayNumber();
-        add(new H2(getTranslation("siak.view.title", title)), status);
+        HolderLine holder = HolderLine.of(workflow, applicationId);
+        add(new H2(getTranslation("siak.view.title", title)), holder, status);
 
         Div file = new Div(new H3(getTranslation("siak.view.file")),
                 fact("siak-file-name", "siak.view.name", detail.card().applicantName()),
@@ -144,7 +146,7 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
         matchReason.addClassName("siak-match-reason");
         HorizontalLayout decision = new HorizontalLayout(note, match, mismatch, matchReason);
         decision.setAlignItems(Alignment.BASELINE);
-        boolean counter = user.hasRole(Roles.COUNTER);
+        boolean counter = user.hasRole(Roles.COUNTER) && !holder.readOnly(); // read-only for all but the holder
         decision.setVisible(counter);
         ask.setVisible(counter);
 

@@ -127,6 +127,12 @@ public class Application {
         this.stepClaimedAt = now;
     }
 
+    /** Nobody holds the card any more (released by a supervisor, or its holder's account was disabled). */
+    public void release() {
+        this.holder = null;
+        this.stepClaimedAt = null;
+    }
+
     public void reworked() {
         this.reworkCount++;
     }

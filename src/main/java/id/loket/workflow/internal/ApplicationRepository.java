@@ -27,6 +27,8 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
     @Query("SELECT a FROM Application a WHERE a.id = ?1")
     Optional<Application> lockById(UUID id);
 
+    List<Application> findByHolderAndStatus(String holder, id.loket.workflow.ApplicationStatus status);
+
     @Query(CARD + "WHERE a.id = ?1")
     Optional<CardRow> card(UUID id);
 }

@@ -64,6 +64,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class BoardView extends VerticalLayout implements HasDynamicTitle {
 
     static final String DONE = "DONE";
+    /** Narrower windows fold the menu away so that the seven columns (10.5rem at least) fit side by side. */
+    static final int FULL_MENU_WIDTH = 1600;
     static final String RETURNED = "RETURNED";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
@@ -76,6 +78,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private final CatalogService.Snapshot catalog;
     private final Clock clock;
     private final LoketUser user;
+    /** Whether this officer may release or reassign others' cards (the claim rules, read once per board). */
+    private final boolean mayOverride;
     private final ZoneId zone;
     final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<UUID, String> placeOf = new java.util.HashMap<>();
@@ -154,6 +158,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         stepWork.forEach(w -> workRoutes.put(w.stepCode(), w));
         this.user = CurrentUser.require();
         this.zone = user.timeZone().zoneId();
+        this.mayOverride = workflow.mayOverrideClaims();
         setId("board-view");
         setSizeFull();
         setPadding(false);
@@ -357,6 +362,55 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
+    /**
+     * The Kepala Seksi (or the head of office) takes a card from an absent holder: release it to the step, or give
+     * it to a named officer. Always with a reason, which the audit trail keeps.
+     */
+    void override(CardRow card, boolean reassign) {
+        Dialog dialog = new Dialog();
+        dialog.setId("override-dialog");
+        dialog.setHeaderTitle(getTranslation(reassign ? "workflow.override.reassign-title" : "workflow.override.release-title",
+                card.displayNumber(), card.holder()));
+        Select<String> target = new Select<>();
+        target.setId("override-target");
+        target.setLabel(getTranslation("workflow.override.to"));
+        Map<String, String> candidates = reassign ? workflow.reassignCandidates(card.id()) : Map.of();
+        target.setItems(candidates.keySet());
+        target.setItemLabelGenerator(u -> candidates.getOrDefault(u, u) + " (" + u + ")");
+        target.setVisible(reassign);
+        TextArea reason = new TextArea(getTranslation("workflow.override.reason"));
+        reason.setId("override-reason");
+        reason.setMaxLength(500);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        dialog.add(new VerticalLayout(target, reason));
+        Button ok = new Button(getTranslation("workflow.override.ok"), e -> {
+            try {
+                if (reassign) {
+                    workflow.reassign(card.id(), card.version(), target.getValue(), reason.getValue());
+                } else {
+                    workflow.release(card.id(), card.version(), reason.getValue());
+                }
+                dialog.close();
+            } catch (BusinessException ex) {
+                // the dialog stays open with what was typed; the broken field says why
+                boolean aboutTarget = "workflow.error.reassign-target".equals(ex.messageKey());
+                com.vaadin.flow.component.HasValidation field = aboutTarget ? target : reason;
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                return;
+            } catch (OptimisticLockingFailureException ex) {
+                Messages.error("workflow.error.moved-by-other", card.displayNumber());
+                dialog.close();
+            }
+            apply(card.id(), workflow.card(card.id()));
+        });
+        ok.setId("override-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
     // ---------------------------------------------------------------- the card template
 
     private LitRenderer<CardRow> cardRenderer(Column column) {
@@ -375,11 +429,16 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                     <vaadin-button class="card-next" theme="small primary" @click=${next}>%s</vaadin-button>
                     <vaadin-button class="card-back" theme="small tertiary" ?hidden=${!item.backable} @click=${back}>%s</vaadin-button>
                   </div>
+                  <div class="card-override" ?hidden=${!item.overridable}>
+                    <vaadin-button class="card-release" theme="small tertiary" @click=${release}>%s</vaadin-button>
+                    <vaadin-button class="card-reassign" theme="small tertiary" @click=${reassign}>%s</vaadin-button>
+                  </div>
                   <a class="card-work" ?hidden=${!item.work} href="${item.work}">%s</a>
                   <a class="card-detail" href="permohonan/${item.id}">%s</a>
                 </div>""".formatted(esc(getTranslation("workflow.card.minutes")), esc(getTranslation("workflow.card.rework")),
                 esc(getTranslation("workflow.card.claim")), esc(getTranslation("workflow.card.next")),
-                esc(getTranslation("workflow.card.back")), esc(getTranslation("workflow.card.work")),
+                esc(getTranslation("workflow.card.back")), esc(getTranslation("workflow.card.release")),
+                esc(getTranslation("workflow.card.reassign")), esc(getTranslation("workflow.card.work")),
                 esc(getTranslation("workflow.card.detail")));
         return LitRenderer.<CardRow>of(template)
                 .withProperty("id", c -> c.id().toString())
@@ -404,7 +463,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                 .withProperty("backable", c -> !catalog.boardSteps().getFirst().code().equals(c.stepCode()))
                 .withFunction("claim", this::claim)
                 .withFunction("next", this::next)
-                .withFunction("back", c -> sendBack(c, null));
+                .withProperty("overridable", c -> mayOverride && c.status() == ApplicationStatus.ACTIVE && c.holder() != null
+                        && !c.holder().equals(user.getUsername()))
+                .withFunction("back", c -> sendBack(c, null))
+                .withFunction("release", c -> override(c, false))
+                .withFunction("reassign", c -> override(c, true));
     }
 
     private CardAge age(CardRow c) {
@@ -424,6 +487,14 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             apply(u.move().applicationId(), u.card(), u.badge());
             timings.recordFanOut(System.nanoTime() - u.committedNanos());
         }));
+        // on a common office screen (1366 px) the seven columns fit only without the menu beside them: fold it away
+        // (the menu button brings it back); wider screens keep it open
+        ui.getPage().executeJs("return window.innerWidth").then(Integer.class, width -> {
+            var layout = findAncestor(com.vaadin.flow.component.applayout.AppLayout.class);
+            if (layout != null && width < FULL_MENU_WIDTH) {
+                layout.setDrawerOpened(false);
+            }
+        });
         // ageing colours move on with the clock: re-render the visible rows once a minute
         ui.setPollInterval(60_000);
         pollRegistration = ui.addPollListener(e -> columns.values().forEach(c -> c.view.refreshAll()));

@@ -1,5 +1,10 @@
 package id.loket.workflow.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import id.loket.workflow.IntakeInvalid;
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,6 +59,8 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<String
     final TextField phone = new TextField();
     final Select<AppType> type = new Select<>();
     final CheckboxGroup<Document> documents = new CheckboxGroup<>();
+    /** A short summary of what to correct, above the form; each broken field says its own rule. */
+    final Div summary = new Div();
 
     public IntakeView(WorkflowService workflow, QueueService queue, CatalogService catalog) {
         this.workflow = workflow;
@@ -96,6 +103,13 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<String
         type.addValueChangeListener(e -> documents.setItems(e.getValue() == null ? java.util.List.of() : e.getValue().documents()));
         catalog.catalog().type(ticket.typeCode()).ifPresent(type::setValue);
 
+        for (com.vaadin.flow.component.HasValue<?, ?> required : List.of(name, nik, phone, type)) {
+            required.setRequiredIndicatorVisible(true);
+        }
+        summary.setId("intake-summary");
+        summary.addClassName("form-errors");
+        summary.setVisible(false);
+        add(summary);
         FormLayout form = new FormLayout(name, nik, phone, type, documents);
         form.setColspan(documents, 2);
         Button submit = new Button(getTranslation("workflow.intake.submit"), e -> submit());
@@ -111,11 +125,39 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<String
             result = workflow.completeIntake(new IntakeForm(ticket.id(), name.getValue(), nik.getValue(), phone.getValue(),
                     type.getValue() == null ? null : type.getValue().code(),
                     documents.getValue().stream().map(Document::code).collect(Collectors.toSet())));
+        } catch (IntakeInvalid e) {
+            showInvalid(e.fields());
+            return;
         } catch (BusinessException e) {
             Messages.error(e);
             return;
         }
         showResult(result);
+    }
+
+    /** Marks every broken field at once and keeps what was typed, so the officer corrects instead of retyping. */
+    void showInvalid(Map<String, BusinessException> broken) {
+        Map<String, HasValidation> fields = Map.of(IntakeInvalid.NAME, name, IntakeInvalid.NIK, nik,
+                IntakeInvalid.PHONE, phone, IntakeInvalid.TYPE, type);
+        UnorderedList list = new UnorderedList();
+        fields.forEach((key, field) -> {
+            BusinessException e = broken.get(key);
+            field.setInvalid(e != null);
+            field.setErrorMessage(e == null ? null : getTranslation(e.messageKey(), e.args()));
+        });
+        broken.forEach((key, e) -> list.add(new ListItem(label(key) + ": " + getTranslation(e.messageKey(), e.args()))));
+        summary.removeAll();
+        summary.add(new Span(getTranslation("workflow.intake.summary")), list);
+        summary.setVisible(true);
+    }
+
+    private String label(String field) {
+        return switch (field) {
+            case IntakeInvalid.NAME -> name.getLabel();
+            case IntakeInvalid.NIK -> nik.getLabel();
+            case IntakeInvalid.PHONE -> phone.getLabel();
+            default -> type.getLabel();
+        };
     }
 
     private void showResult(IntakeResult result) {
