@@ -53,7 +53,8 @@ public class CatalogService {
     public record Document(String code, Localized name) {
     }
 
-    public record AppType(String code, Localized name, boolean addition, List<Document> documents) {
+    /** {@code createsNewFamily}: the type makes a new family with a new KK number; otherwise the KK keeps its number. */
+    public record AppType(String code, Localized name, boolean addition, List<Document> documents, boolean createsNewFamily) {
 
         public Set<String> documentCodes() {
             return documents.stream().map(Document::code).collect(Collectors.toSet());
@@ -104,7 +105,8 @@ public class CatalogService {
                 .map(t -> new AppType(t.code(), new Localized(t.nameId(), t.nameEn()), t.addition(),
                         t.documentCodes().stream().map(docs::get).filter(Objects::nonNull)
                                 .sorted(Comparator.comparing(RequiredDocument::code))
-                                .map(d -> new Document(d.code(), new Localized(d.nameId(), d.nameEn()))).toList()))
+                                .map(d -> new Document(d.code(), new Localized(d.nameId(), d.nameEn()))).toList(),
+                        t.createsNewFamily()))
                 .toList();
         return new Snapshot(steps.queuePrefix(KK), stepList, typeList);
     }

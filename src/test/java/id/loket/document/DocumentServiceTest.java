@@ -64,7 +64,7 @@ class DocumentServiceTest {
     }
 
     private DocumentInfo sign(UUID id) {
-        return Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.sign(id)));
+        return Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.sign(id, documents.preview(id).contentHash())));
     }
 
     @Test
@@ -79,7 +79,7 @@ class DocumentServiceTest {
     @Test
     void the_signer_signs_a_kk_that_pdfsig_verifies_and_the_card_moves_to_the_pickup_counter() throws Exception {
         UUID id = atSigning();
-        byte[] preview = Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.preview(id)));
+        byte[] preview = Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.preview(id))).pdf();
         assertThat(text(preview)).contains("PRATINJAU").contains("3201010101150007");
         assertThat(pdfsig(preview)).contains("does not contain any signatures");
         DocumentInfo info = sign(id);
@@ -286,10 +286,10 @@ class DocumentServiceTest {
     @Test
     void only_the_signer_signs_and_only_the_pickup_officer_prints() {
         UUID id = atSigning();
-        assertThatThrownBy(() -> officers.run("operator", () -> documents.sign(id))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> officers.run("ambil", () -> documents.sign(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.run("operator", () -> documents.sign(id, "x"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.run("ambil", () -> documents.sign(id, "x"))).isInstanceOf(AccessDeniedException.class);
         DocumentInfo info = sign(id);
         assertThatThrownBy(() -> officers.run("tte", () -> documents.print(info.id()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> officers.run("tte", () -> documents.sign(id))).hasMessageStartingWith("document.error.not-at-signing");
+        assertThatThrownBy(() -> officers.run("tte", () -> documents.sign(id, "x"))).hasMessageStartingWith("document.error.not-at-signing");
     }
 }

@@ -27,6 +27,8 @@ public class ApplicationType {
     @Column(name = "sort_order")
     private int sortOrder;
     private boolean active;
+    @Column(name = "creates_new_family")
+    private boolean createsNewFamily;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_type_document", joinColumns = @JoinColumn(name = "type_code"))
@@ -43,6 +45,7 @@ public class ApplicationType {
     public boolean addition() { return addition; }
     public int sortOrder() { return sortOrder; }
     public boolean active() { return active; }
+    public boolean createsNewFamily() { return createsNewFamily; }
     public Set<String> documentCodes() { return Set.copyOf(documentCodes); }
 
     public void requireDocuments(Set<String> codes) {
