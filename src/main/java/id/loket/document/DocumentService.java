@@ -470,7 +470,10 @@ public class DocumentService {
     }
 
     private DocumentInfo info(KkDocument d) {
-        return new DocumentInfo(d.id(), d.applicationId(), d.kkNumber(), d.headName(), d.memberCount(), d.issueDate(),
+        // the KK number as the personal-data policy shows it on the KK screens (the head of office reads it masked)
+        String kkNumber = PersonalData.show(CurrentUser.require(), PersonalData.Screen.KK_DOCUMENT,
+                PersonalData.Kind.KK_NUMBER, d.kkNumber());
+        return new DocumentInfo(d.id(), d.applicationId(), kkNumber, d.headName(), d.memberCount(), d.issueDate(),
                 DocumentStatus.valueOf(d.status()), d.signedAt(), d.signedBy(), d.signerName(),
                 d.developmentCertificate(), d.printCount(), d.handedOverTo(),
                 d.handedOverIdNumber() == null ? null : new Nik(d.handedOverIdNumber()).masked(), d.handedOverAt(),
