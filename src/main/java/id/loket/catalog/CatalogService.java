@@ -56,8 +56,12 @@ public class CatalogService {
     public record Document(String code, Localized name) {
     }
 
-    /** {@code version}: what the admin saw when he edits the required documents. */
-    public record AppType(String code, Localized name, boolean addition, List<Document> documents, long version) {
+    /**
+     * {@code createsNewFamily}: the type makes a new family with a new KK number; otherwise the KK keeps its number.
+     * {@code version}: what the admin saw when he edits the required documents.
+     */
+    public record AppType(String code, Localized name, boolean addition, List<Document> documents, boolean createsNewFamily,
+                          long version) {
 
         public Set<String> documentCodes() {
             return documents.stream().map(Document::code).collect(Collectors.toSet());
@@ -109,7 +113,7 @@ public class CatalogService {
                         t.documentCodes().stream().map(docs::get).filter(Objects::nonNull)
                                 .sorted(Comparator.comparing(RequiredDocument::code))
                                 .map(d -> new Document(d.code(), new Localized(d.nameId(), d.nameEn()))).toList(),
-                        t.version()))
+                        t.createsNewFamily(), t.version()))
                 .toList();
         return new Snapshot(steps.queuePrefix(KK), stepList, typeList);
     }

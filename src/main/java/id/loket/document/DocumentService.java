@@ -7,6 +7,7 @@ import id.loket.base.DailySequences;
 import id.loket.base.LoketUser;
 import id.loket.base.Nik;
 import id.loket.base.PersonName;
+import id.loket.base.PersonalData;
 import id.loket.base.RateLimiter;
 import id.loket.document.internal.DocumentProperties;
 import id.loket.document.internal.KkContent;
@@ -98,7 +99,8 @@ public class DocumentService {
         this.sequences = sequences;
         this.audit = audit;
         this.events = events;
-        this.properties = properties;
+        // a development-key server prints an example official (the KK says it is not official); a real one must be set
+        this.properties = key.development() ? properties.withExampleOfficial() : properties;
         this.renderer = renderer;
         this.key = key;
         this.signer = signer;
@@ -117,26 +119,41 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- step 6: preview and sign
 
-    /** The KK as it will be signed, marked as a preview; nothing is stored. */
+    /**
+     * The KK as it will be signed, marked as a preview; nothing is stored. {@code contentHash} names the family data
+     * shown: {@link #sign} takes it back and refuses when the family changed in between. The head of office reads
+     * it masked as {@link PersonalData} says for the KK document.
+     */
+    public record Preview(byte[] pdf, String contentHash) {
+    }
+
     @PreAuthorize("hasAnyRole('SIGNER','HEAD_OF_OFFICE')")
     @Transactional // not read-only: the view of personal data is audited
-    public byte[] preview(UUID applicationId) {
+    public Preview preview(UUID applicationId) {
         CardRow card = card(applicationId);
+        LoketUser user = CurrentUser.require();
         FamilyForm family = families.approvedFamily(applicationId);
-        String number = family.kkNumber() != null ? family.kkNumber() : "················";
-        KkContent content = content(family, number, LocalDate.now(clock.withZone(zone())), publicBase() + "/" + VERIFY_ROUTE);
-        audit.record(CurrentUser.require().branchCode(), "application", applicationId.toString(), "kk-previewed",
-                card.displayNumber());
-        return PreviewMark.apply(renderer.render(content).pdf());
+        Optional<String> kkNumber = families.kkNumberToPrint(applicationId);
+        String hash = contentHash(family, kkNumber);
+        boolean clear = PersonalData.unmasked(user, PersonalData.Screen.KK_DOCUMENT);
+        FamilyForm shown = clear ? family : shown(family, user);
+        String number = kkNumber.map(n -> PersonalData.show(user, PersonalData.Screen.KK_DOCUMENT,
+                PersonalData.Kind.KK_NUMBER, n)).orElse("················");
+        KkContent content = content(shown, number, LocalDate.now(clock.withZone(zone())), publicBase() + "/" + VERIFY_ROUTE);
+        audit.record(user.branchCode(), "application", applicationId.toString(),
+                clear ? "kk-previewed" : "kk-previewed-masked", card.displayNumber());
+        return new Preview(PreviewMark.apply(renderer.render(content).pdf()), hash);
     }
 
     /**
-     * Signs the KK of an application at step 6 and moves its card to the pickup counter. A new family gets its KK
-     * number now; an older KK with the same number is superseded.
+     * Signs the KK of an application at step 6 and moves its card to the pickup counter: the KK the signer saw, so
+     * {@code previewHash} must be the preview's {@link Preview#contentHash()}. A new family (by its application
+     * type) gets its KK number now; a changed family keeps its old KK's. An older KK with the same number is
+     * superseded.
      */
     @PreAuthorize("hasRole('SIGNER')")
     @Transactional
-    public DocumentInfo sign(UUID applicationId) {
+    public DocumentInfo sign(UUID applicationId, String previewHash) {
         LoketUser user = CurrentUser.require();
         CardRow card = card(applicationId);
         if (!SIGNING_STEP.equals(card.stepCode())) {
@@ -144,9 +161,13 @@ public class DocumentService {
         }
         workflow.requireHolder(applicationId); // only the card's holder changes its work (claims a free card)
         FamilyForm family = families.approvedFamily(applicationId);
+        Optional<String> printed = families.kkNumberToPrint(applicationId);
+        if (previewHash == null || !previewHash.equals(contentHash(family, printed))) {
+            throw new BusinessException("document.error.changed-since-preview");
+        }
         LocalDate issueDate = LocalDate.now(clock.withZone(zone()));
-        String kkNumber = family.kkNumber() != null ? family.kkNumber() : newKkNumber(family, issueDate);
-        if (family.kkNumber() == null) {
+        String kkNumber = printed.orElseGet(() -> newKkNumber(family, issueDate));
+        if (printed.isEmpty()) {
             families.recordKkNumber(applicationId, new KkNumber(kkNumber));
         }
         UUID id = UUID.randomUUID();
@@ -350,6 +371,26 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- helpers
 
+    /** What the KK shows of the family: a preview and a signing agree on it or the signer must look again. */
+    private static String contentHash(FamilyForm family, Optional<String> kkNumber) {
+        return sha256((kkNumber.orElse("new") + "|" + family).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static FamilyForm shown(FamilyForm f, LoketUser user) {
+        java.util.function.BiFunction<PersonalData.Kind, String, String> show =
+                (k, v) -> PersonalData.show(user, PersonalData.Screen.KK_DOCUMENT, k, v);
+        return new FamilyForm(show.apply(PersonalData.Kind.KK_NUMBER, f.kkNumber()),
+                show.apply(PersonalData.Kind.ADDRESS, f.address()), f.rt(), f.rw(), f.villageCode(), f.postalCode(),
+                f.members().stream().map(m -> new MemberForm(show.apply(PersonalData.Kind.NAME, m.fullName()),
+                        show.apply(PersonalData.Kind.NIK, m.nik()), m.sexCode(), m.birthPlace(), m.birthDate(),
+                        m.religionCode(), m.educationCode(), m.occupationCode(), m.bloodTypeCode(),
+                        m.maritalStatusCode(), m.marriageDate(), m.marriageDateUnknown(), m.relationshipCode(),
+                        m.citizenshipCode(), show.apply(PersonalData.Kind.TRAVEL_DOCUMENT, m.passportNumber()),
+                        show.apply(PersonalData.Kind.TRAVEL_DOCUMENT, m.kitapNumber()),
+                        show.apply(PersonalData.Kind.NAME, m.fatherName()), show.apply(PersonalData.Kind.NAME, m.motherName()),
+                        m.movedOut())).toList());
+    }
+
     private KkContent content(FamilyForm family, String kkNumber, LocalDate issueDate, String url) {
         ReferenceData.RegionPath path = references.path(family.villageCode());
         return KkContents.of(family, kkNumber, new KkContents.Place(path.village(), path.district(), path.regency(),
@@ -432,7 +473,10 @@ public class DocumentService {
     }
 
     private DocumentInfo info(KkDocument d) {
-        return new DocumentInfo(d.id(), d.applicationId(), d.kkNumber(), d.headName(), d.memberCount(), d.issueDate(),
+        // the KK number as the personal-data policy shows it on the KK screens (the head of office reads it masked)
+        String kkNumber = PersonalData.show(CurrentUser.require(), PersonalData.Screen.KK_DOCUMENT,
+                PersonalData.Kind.KK_NUMBER, d.kkNumber());
+        return new DocumentInfo(d.id(), d.applicationId(), kkNumber, d.headName(), d.memberCount(), d.issueDate(),
                 DocumentStatus.valueOf(d.status()), d.signedAt(), d.signedBy(), d.signerName(),
                 d.developmentCertificate(), d.printCount(), d.handedOverTo(),
                 d.handedOverIdNumber() == null ? null : new Nik(d.handedOverIdNumber()).masked(), d.handedOverAt(),

@@ -2,8 +2,12 @@ package id.loket.population;
 
 import java.util.List;
 
-/** What step 4 changed against the baseline: header fields and members matched by NIK. */
-public record FamilyDiff(String baselineSource, List<FieldDiff> header, List<MemberDiff> members) {
+/**
+ * What step 4 changed against the baseline: header fields and members matched by NIK; with the application's
+ * registration number and the counter officer's "tidak cocok" note, which the verifier must see.
+ */
+public record FamilyDiff(String baselineSource, List<FieldDiff> header, List<MemberDiff> members,
+                         String registrationNumber, String siakNote) {
 
     /** A field's value before and after; {@code codeList} names the list when values are codes. */
     public record FieldDiff(String field, String codeList, String before, String after) {
@@ -27,22 +31,36 @@ public record FamilyDiff(String baselineSource, List<FieldDiff> header, List<Mem
                 new FieldDiff("postal-code", null, before.postalCode(), after.postalCode()));
         List<MemberDiff> members = new java.util.ArrayList<>();
         for (MemberForm a : after.members()) {
-            MemberForm b = before.members().stream().filter(m -> m.nik().equals(a.nik())).findFirst().orElse(null);
+            MemberForm b = before.members().stream().filter(m -> java.util.Objects.equals(m.nik(), a.nik())).findFirst().orElse(null);
             List<FieldDiff> fields = fields(b == null ? MemberForm.empty() : b, a);
             Kind kind = b == null ? Kind.ADDED : fields.stream().anyMatch(FieldDiff::changed) ? Kind.CHANGED : Kind.SAME;
             members.add(new MemberDiff(kind, a.nik(), a.fullName(), fields));
         }
         for (MemberForm b : before.members()) {
-            if (after.members().stream().noneMatch(m -> m.nik().equals(b.nik()))) {
+            if (after.members().stream().noneMatch(m -> java.util.Objects.equals(m.nik(), b.nik()))) {
                 members.add(new MemberDiff(Kind.REMOVED, b.nik(), b.fullName(), fields(b, MemberForm.empty())));
             }
         }
-        return new FamilyDiff(source, header, members);
+        return new FamilyDiff(source, header, members, null, null);
+    }
+
+    FamilyDiff about(String registrationNumber, String siakNote) {
+        return new FamilyDiff(baselineSource, header, members, registrationNumber, siakNote);
+    }
+
+    /** The same diff with every value passed through {@code show(field, value)} (the personal-data policy). */
+    FamilyDiff shown(java.util.function.BinaryOperator<String> show) {
+        java.util.function.Function<List<FieldDiff>, List<FieldDiff>> map = fs -> fs.stream().map(f -> new FieldDiff(
+                f.field(), f.codeList(), show.apply(f.field(), f.before()), show.apply(f.field(), f.after()))).toList();
+        return new FamilyDiff(baselineSource, map.apply(header), members.stream().map(m -> new MemberDiff(m.kind(),
+                show.apply("nik", m.nik()), show.apply("full-name", m.name()), map.apply(m.fields()))).toList(),
+                registrationNumber, siakNote);
     }
 
     private static List<FieldDiff> fields(MemberForm b, MemberForm a) {
         return List.of(
                 new FieldDiff("full-name", null, b.fullName(), a.fullName()),
+                new FieldDiff("nik", null, b.nik(), a.nik()),
                 new FieldDiff("sex", "SEX", b.sexCode(), a.sexCode()),
                 new FieldDiff("birth-place", null, b.birthPlace(), a.birthPlace()),
                 new FieldDiff("birth-date", null, str(b.birthDate()), str(a.birthDate())),

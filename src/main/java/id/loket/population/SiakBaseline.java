@@ -1,5 +1,6 @@
 package id.loket.population;
 
+import id.loket.siak.SiakDecision;
 import id.loket.siak.SiakFamily;
 import id.loket.siak.SiakLookup;
 import id.loket.siak.SiakMember;
@@ -8,7 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Data entry starts from the family SIAK returned at step 3, so the operator corrects instead of retyping. */
+/**
+ * The family SIAK returned when the counter officer decided step 3, and his "tidak cocok" note: data entry starts
+ * from it and the verifier compares against it.
+ */
 @Component
 class SiakBaseline implements BaselineProvider {
 
@@ -24,8 +28,15 @@ class SiakBaseline implements BaselineProvider {
     }
 
     @Override
-    public Optional<FamilyForm> baseline(UUID applicationId) {
-        return siak.lookup(applicationId).map(SiakLookup::family).map(SiakBaseline::form);
+    public String step() {
+        return SiakService.STEP;
+    }
+
+    @Override
+    public Optional<Baseline> baseline(UUID applicationId) {
+        return siak.lookup(applicationId).filter(l -> l.decision() != null)
+                .map(l -> new Baseline(l.family() == null ? null : form(l.family()),
+                        l.decision() == SiakDecision.MISMATCH ? l.note() : null));
     }
 
     private static FamilyForm form(SiakFamily f) {

@@ -5,7 +5,9 @@ import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
 import id.loket.base.Nik;
-import id.loket.base.Roles;
+import id.loket.base.PersonalData;
+import id.loket.base.PersonalData.Kind;
+import id.loket.base.PersonalData.Screen;
 import id.loket.siak.internal.LookupRunner;
 import id.loket.siak.internal.SiakGateway;
 import id.loket.siak.internal.SiakLookupEntity;
@@ -38,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SiakService {
 
     public static final String STEP = "SIAK_CHECK";
-    /** The roles working a case see NIKs unmasked (and every such view is audited). */
-    private static final java.util.Set<String> UNMASKED = java.util.Set.of(Roles.COUNTER, Roles.OPERATOR, Roles.VERIFIER);
 
     private final SiakLookupRepository lookups;
     private final LookupRunner runner;
@@ -170,21 +170,26 @@ public class SiakService {
 
     private SiakLookup view(SiakLookupEntity l) {
         LoketUser user = CurrentUser.require();
-        boolean unmasked = user.roles().stream().anyMatch(UNMASKED::contains);
+        // who sees what in clear is the one personal-data policy's (base.PersonalData), audited when unmasked
+        boolean unmasked = PersonalData.unmasked(user, Screen.SIAK_CHECK);
+        java.util.function.BiFunction<Kind, String, String> show = (k, v) -> PersonalData.show(user, Screen.SIAK_CHECK, k, v);
         SiakFamily family = LookupRunner.family(l);
         if (family != null && unmasked) {
             audit.record(l.branchCode(), "siak-lookup", l.applicationId().toString(), "viewed-unmasked",
                     family.members().size() + " member(s)");
         }
         if (family != null && !unmasked) {
-            family = new SiakFamily(Nik.mask(family.kkNumber()), family.headName(), family.address(), family.rt(),
+            family = new SiakFamily(show.apply(Kind.KK_NUMBER, family.kkNumber()), show.apply(Kind.NAME, family.headName()),
+                    show.apply(Kind.ADDRESS, family.address()), family.rt(),
                     family.rw(), family.villageCode(), family.postalCode(), family.members().stream()
-                    .map(m -> new SiakMember(Nik.mask(m.nik()), m.fullName(), m.sexCode(), m.birthPlace(), m.birthDate(),
-                            m.religionCode(), m.educationCode(), m.occupationCode(), m.bloodTypeCode(),
-                            m.maritalStatusCode(), m.marriageDate(), m.relationshipCode(), m.citizenshipCode(),
-                            m.passportNumber(), m.kitapNumber(), m.fatherName(), m.motherName())).toList());
+                    .map(m -> new SiakMember(show.apply(Kind.NIK, m.nik()), show.apply(Kind.NAME, m.fullName()), m.sexCode(),
+                            m.birthPlace(), m.birthDate(), m.religionCode(), m.educationCode(), m.occupationCode(),
+                            m.bloodTypeCode(), m.maritalStatusCode(), m.marriageDate(), m.relationshipCode(),
+                            m.citizenshipCode(), show.apply(Kind.TRAVEL_DOCUMENT, m.passportNumber()),
+                            show.apply(Kind.TRAVEL_DOCUMENT, m.kitapNumber()), show.apply(Kind.NAME, m.fatherName()),
+                            show.apply(Kind.NAME, m.motherName()))).toList());
         }
-        return new SiakLookup(l.applicationId(), unmasked ? l.nik() : Nik.mask(l.nik()), l.status(), family, l.errorKey(),
+        return new SiakLookup(l.applicationId(), show.apply(Kind.NIK, l.nik()), l.status(), family, l.errorKey(),
                 l.attempts(), l.requestedAt(), l.completedAt(), l.decision(), l.note());
     }
 }

@@ -12,8 +12,12 @@ import id.loket.document.internal.PdfSigner;
 import id.loket.document.internal.SigningKey;
 import id.loket.population.Families;
 import id.loket.population.FamilyForm;
+import id.loket.population.FamilyInvalid;
+import id.loket.population.Violation;
 import id.loket.population.FamilyService;
 import id.loket.population.MemberForm;
+import id.loket.siak.SiakDecision;
+import id.loket.siak.SiakService;
 import id.loket.workflow.Applications;
 import id.loket.workflow.ApplicationStatus;
 import id.loket.workflow.WorkflowService;
@@ -41,6 +45,7 @@ class DocumentServiceTest {
     @Autowired WorkflowService workflow;
     @Autowired AuditService audit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SiakService siak;
 
     /** An application whose family (Families.family(), KK 3201010101150007) was approved: at step 6. */
     private UUID atSigning() {
@@ -50,7 +55,11 @@ class DocumentServiceTest {
     }
 
     private UUID atSigning(FamilyForm family) {
-        UUID id = applications.registered();
+        return atSigning("BIRTH", family);
+    }
+
+    private UUID atSigning(String type, FamilyForm family) {
+        UUID id = applications.registered(type, "Siti Nur'aini");
         applications.siakVerified(id);
         applications.next(id, "loket");
         officers.run("operator", () -> families.submit(id, families.open(id).version(), family));
@@ -64,7 +73,7 @@ class DocumentServiceTest {
     }
 
     private DocumentInfo sign(UUID id) {
-        return Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.sign(id)));
+        return Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.sign(id, documents.preview(id).contentHash())));
     }
 
     @Test
@@ -79,7 +88,7 @@ class DocumentServiceTest {
     @Test
     void the_signer_signs_a_kk_that_pdfsig_verifies_and_the_card_moves_to_the_pickup_counter() throws Exception {
         UUID id = atSigning();
-        byte[] preview = Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.preview(id)));
+        byte[] preview = Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.preview(id))).pdf();
         assertThat(text(preview)).contains("PRATINJAU").contains("3201010101150007");
         assertThat(pdfsig(preview)).contains("does not contain any signatures");
         DocumentInfo info = sign(id);
@@ -229,13 +238,69 @@ class DocumentServiceTest {
                 "4", "7", "15", "1", "2", LocalDate.of(2025, 2, 1), false, "1", "WNI", null, null, "I Wayan Sudra", "Ni Luh Sari", false);
         MemberForm wife = new MemberForm("Ni Kadek Ayu", "3201014909950005", "2", "Gianyar", LocalDate.of(1995, 9, 9),
                 "4", "7", "2", "2", "2", LocalDate.of(2025, 2, 1), false, "3", "WNI", null, null, "I Nyoman Rai", "Ni Made Rai", false);
-        UUID id = atSigning(new FamilyForm(null, base.address(), base.rt(), base.rw(), base.villageCode(), base.postalCode(),
-                List.of(head, wife)));
+        // "KK baru (setelah menikah)" creates a family: the KK of the parents it leaves is not its number
+        UUID id = atSigning("NEW_FAMILY", new FamilyForm("3201010101150007", base.address(), base.rt(), base.rw(),
+                base.villageCode(), base.postalCode(), List.of(head, wife)));
         DocumentInfo info = sign(id);
         String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).format(DateTimeFormatter.ofPattern("ddMMyy"));
         assertThat(info.kkNumber()).matches("320101" + today + "\\d{4}").doesNotEndWith("0000");
-        assertThat(jdbc.queryForObject("SELECT kk_number FROM family WHERE application_id = ?", String.class, id.toString()))
-                .isEqualTo(info.kkNumber());
+        assertThat(jdbc.queryForObject("SELECT issued_kk_number FROM family WHERE application_id = ?", String.class,
+                id.toString())).isEqualTo(info.kkNumber());
+    }
+
+    @Test
+    void without_siak_data_the_old_kk_number_is_required_kept_and_printed_and_the_counter_note_travels() {
+        // SIAK does not know the applicant; the family brings its old KK to add a child
+        UUID id = applications.registered("BIRTH", "Siti Nur'aini");
+        officers.run("loket", () -> {
+            siak.requestLookup(id, "3201010101900002");
+            siak.decide(id, SiakDecision.MISMATCH, "NIK tidak ada di SIAK; pemohon membawa KK lama asli");
+        });
+        applications.next(id, "loket");
+        FamilyService.FamilyView draft = officers.as("operator", () -> families.open(id));
+        assertThat(draft.baselineSource()).isEqualTo("NONE");
+        assertThat(draft.newFamily()).isFalse();
+        assertThat(draft.siakNote()).isEqualTo("NIK tidak ada di SIAK; pemohon membawa KK lama asli");
+        FamilyForm noOldKk = new FamilyForm(null, "Jl. Raya Pondok Rajeg No. 12", "3", "11", Families.VILLAGE, "16914",
+                Families.family().members());
+        assertThatThrownBy(() -> officers.run("operator", () -> families.submit(id, draft.version(), noOldKk)))
+                .isInstanceOfSatisfying(FamilyInvalid.class, e -> assertThat(e.violations())
+                        .extracting(Violation::key, Violation::field)
+                        .contains(org.assertj.core.groups.Tuple.tuple("population.error.kk-required", "kkNumber")));
+        officers.run("operator", () -> families.submit(id, families.open(id).version(), Families.family()));
+        assertThat(officers.as("kasi", () -> families.diff(id)).siakNote()).contains("KK lama asli");
+        applications.next(id, "kasi");
+        DocumentInfo info = sign(id);
+        assertThat(info.kkNumber()).isEqualTo("3201010101150007");
+    }
+
+    @Test
+    void the_kk_signed_is_the_one_previewed_a_family_changed_since_is_refused_until_reviewed() {
+        UUID id = atSigning();
+        String seen = Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.preview(id))).contentHash();
+        // meanwhile the family goes back, the mother's name is corrected and approved again
+        officers.run("tte", () -> workflow.move(id, applications.card(id).version(), "DATA_ENTRY", "Nama ibu salah"));
+        MemberForm h = Families.head();
+        MemberForm fixed = new MemberForm(h.fullName(), h.nik(), h.sexCode(), h.birthPlace(), h.birthDate(), h.religionCode(),
+                h.educationCode(), h.occupationCode(), h.bloodTypeCode(), h.maritalStatusCode(), h.marriageDate(), false,
+                h.relationshipCode(), h.citizenshipCode(), null, null, h.fatherName(), "Siti Aminah Zahra", false);
+        officers.run("operator", () -> families.submit(id, families.open(id).version(),
+                Families.family(fixed, Families.wife(), Families.child())));
+        applications.next(id, "kasi");
+        assertThatThrownBy(() -> Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.sign(id, seen))))
+                .hasMessageStartingWith("document.error.changed-since-preview");
+        assertThat(applications.card(id).stepCode()).isEqualTo("SIGNING");
+        assertThat(sign(id).kkNumber()).isEqualTo("3201010101150007");
+    }
+
+    @Test
+    void the_head_of_office_reads_the_kk_preview_masked_like_the_family_screens() throws Exception {
+        UUID id = atSigning();
+        byte[] masked = Applications.fromSignersBrowser(() -> officers.as("kadis", () -> documents.preview(id))).pdf();
+        assertThat(text(masked)).contains("3201********0003").doesNotContain("3201011208880003")
+                .doesNotContain("3201010101150007");
+        byte[] clear = Applications.fromSignersBrowser(() -> officers.as("tte", () -> documents.preview(id))).pdf();
+        assertThat(text(clear)).contains("3201011208880003");
     }
 
     @Test
@@ -286,10 +351,10 @@ class DocumentServiceTest {
     @Test
     void only_the_signer_signs_and_only_the_pickup_officer_prints() {
         UUID id = atSigning();
-        assertThatThrownBy(() -> officers.run("operator", () -> documents.sign(id))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> officers.run("ambil", () -> documents.sign(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.run("operator", () -> documents.sign(id, "x"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officers.run("ambil", () -> documents.sign(id, "x"))).isInstanceOf(AccessDeniedException.class);
         DocumentInfo info = sign(id);
         assertThatThrownBy(() -> officers.run("tte", () -> documents.print(info.id()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> officers.run("tte", () -> documents.sign(id))).hasMessageStartingWith("document.error.not-at-signing");
+        assertThatThrownBy(() -> officers.run("tte", () -> documents.sign(id, "x"))).hasMessageStartingWith("document.error.not-at-signing");
     }
 }

@@ -85,8 +85,10 @@ class FamilyE2ETest extends BrowserTestBase {
         operator.locator("#member-nik input").fill("3201011308880099");
         operator.locator("#member-ok").click();
         operator.locator("#family-submit").click();
-        assertThat(operator.locator("#family-errors")).containsText("tanggal lahir pada NIK tidak sesuai");
+        // a short summary on top says where; the rule itself is on the field
+        assertThat(operator.locator("#family-error-summary")).containsText("Anggota 1 (1 masalah)");
         operator.locator("#family-members vaadin-button:visible").first().click();
+        assertThat(operator.locator("#member-nik")).containsText("tanggal lahir pada NIK tidak sesuai");
         operator.locator("#member-nik input").fill("3201011208880099");
         operator.locator("#member-ok").click();
         operator.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/family-entry.png")).setFullPage(true));
@@ -101,6 +103,9 @@ class FamilyE2ETest extends BrowserTestBase {
         verifier.locator("#board-column-VERIFICATION .card[data-number='" + number + "']:visible .card-work").click();
         verifier.waitForSelector("#verification-view");
         assertThat(verifier.locator("#verification-view")).containsText("Made Suardana");
+        // the verifier sees the registration number and the very field the NIK rules guard
+        assertThat(verifier.locator("#verify-title")).containsText(number);
+        assertThat(verifier.locator("#verification-view")).containsText("NIK 3201011208880099");
         assertThat(verifier.locator("#verification-view")).containsText("anggota baru");
         assertThat(verifier.locator("#verification-view")).containsText("dikeluarkan");
         assertThat(verifier.locator("#diff-header")).containsText("Pondok Rajeg");

@@ -8,6 +8,7 @@ import id.loket.Officers;
 import id.loket.base.AuditService;
 import id.loket.population.FamilyDiff.Kind;
 import id.loket.population.FamilyService.FamilyView;
+import id.loket.siak.SiakDecision;
 import id.loket.workflow.Applications;
 import id.loket.workflow.WorkflowService;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ class FamilyServiceTest {
     @Autowired ReferenceData references;
     @Autowired AuditService audit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired id.loket.siak.SiakService siak;
 
     private UUID atDataEntry() {
         UUID id = applications.registered();
@@ -59,16 +61,68 @@ class FamilyServiceTest {
     }
 
     @Test
-    void an_invalid_family_is_refused_with_every_reason_and_nothing_is_saved() {
+    void a_draft_always_saves_however_wrong_with_its_problems_on_their_fields_and_a_failed_submit_keeps_it() {
         UUID id = atDataEntry();
         FamilyView draft = officers.as("operator", () -> families.open(id));
+        MemberForm half = new MemberForm("Siti Nur'aini", "3201 0145", "2", "", null, "1", null, null, null, null, null,
+                false, "1", "WNI", null, null, null, null, false);
         FamilyForm bad = new FamilyForm("32010101011500", "", "1", "1", "32.01.01.1001", "16914",
-                java.util.List.of(Families.wife(), Families.wife()));
-        assertThatThrownBy(() -> officers.run("operator", () -> families.save(id, draft.version(), bad)))
+                java.util.List.of(half, Families.wife()));
+        FamilyView saved = officers.as("operator", () -> families.save(id, draft.version(), bad));
+        assertThat(saved.errors()).extracting(Violation::key)
+                .contains("population.error.kk-format", "population.error.address", "population.error.member.nik");
+        assertThat(saved.errors()).filteredOn(v -> v.key().equals("population.error.member.nik"))
+                .extracting(Violation::member, Violation::field).containsExactly(org.assertj.core.groups.Tuple.tuple(1, "nik"));
+        assertThat(saved.errors()).filteredOn(v -> v.key().equals("population.error.address"))
+                .extracting(Violation::member, Violation::field).containsExactly(org.assertj.core.groups.Tuple.tuple(0, "address"));
+        // reopened: everything the operator typed is there, with the same problems listed
+        FamilyView reopened = officers.as("operator", () -> families.open(id));
+        assertThat(reopened.form()).isEqualTo(FamilyService.normalize(bad));
+        assertThat(reopened.errors()).extracting(Violation::key).containsExactlyElementsOf(
+                saved.errors().stream().map(Violation::key).toList());
+
+        // "Ajukan verifikasi" demands a valid family, but what it was given is saved first
+        FamilyForm worse = new FamilyForm("3201010101150007", "", "1", "1", "32.01.01.1001", "16914", java.util.List.of(half));
+        assertThatThrownBy(() -> officers.run("operator", () -> families.submit(id, reopened.version(), worse)))
                 .isInstanceOfSatisfying(FamilyInvalid.class, e -> assertThat(e.violations()).extracting(Violation::key)
-                        .contains("population.error.kk-format", "population.error.address", "population.error.one-head",
-                                "population.error.member.nik-twice"));
-        assertThat(officers.as("operator", () -> families.open(id)).form()).isEqualTo(draft.form());
+                        .contains("population.error.address"));
+        assertThat(applications.card(id).stepCode()).isEqualTo("DATA_ENTRY");
+        assertThat(officers.as("operator", () -> families.open(id)).form()).isEqualTo(FamilyService.normalize(worse));
+        assertThat(officers.as("operator", () -> families.familyStatus(id))).contains("DRAFT");
+    }
+
+    @Test
+    void the_baseline_is_the_siak_answer_that_completed_step_3_and_follows_a_redone_check() {
+        UUID id = applications.registered();
+        // opened before the SIAK check finished: nothing to compare against yet, and the screen says so
+        FamilyView early = officers.as("operator", () -> families.open(id));
+        assertThat(early.baselineSource()).isEqualTo("NONE");
+        assertThat(early.form().members()).isEmpty();
+
+        applications.siakVerified(id);
+        applications.next(id, "loket");
+        FamilyView draft = officers.as("operator", () -> families.open(id));
+        assertThat(draft.baselineSource()).isEqualTo("SIAK");
+        assertThat(draft.form().kkNumber()).isEqualTo("3201012003150007");
+        assertThat(draft.form().members()).extracting(MemberForm::nik).contains("3201014503900001");
+
+        // the operator types, then the card goes back and SIAK is asked about another NIK: the new answer is the
+        // baseline, and the operator's typing is kept
+        officers.run("operator", () -> families.save(id, draft.version(), Families.family()));
+        officers.run("operator", () -> workflow.move(id, applications.card(id).version(), "SIAK_CHECK",
+                "NIK pemohon salah, periksa ulang"));
+        officers.run("loket", () -> {
+            siak.requestLookup(id, "3201011207870003");
+            siak.decide(id, SiakDecision.MATCH, null);
+        });
+        applications.next(id, "loket");
+        FamilyView again = officers.as("operator", () -> families.open(id));
+        assertThat(again.form()).isEqualTo(FamilyService.normalize(Families.family()));
+        officers.run("operator", () -> families.submit(id, again.version(), Families.family()));
+        FamilyDiff diff = officers.as("kasi", () -> families.diff(id));
+        assertThat(diff.baselineSource()).isEqualTo("SIAK");
+        assertThat(diff.members()).filteredOn(m -> m.kind() == Kind.REMOVED).extracting(FamilyDiff.MemberDiff::nik)
+                .contains("3201011207870003").doesNotContain("3201014503900001");
     }
 
     @Test
@@ -101,7 +155,7 @@ class FamilyServiceTest {
         assertThat(applications.card(id).stepCode()).isEqualTo("SIGNING");
         assertThat(officers.as("kadis", () -> audit.history("application", id.toString())))
                 .extracting(AuditService.AuditRecord::action)
-                .contains("family-draft-created", "family-saved", "family-viewed-unmasked", "family-approved");
+                .contains("family-baseline", "family-saved", "family-viewed-unmasked", "family-approved");
     }
 
     @Test
@@ -123,6 +177,25 @@ class FamilyServiceTest {
         assertThat(diff.members()).filteredOn(m -> m.kind() != Kind.REMOVED).hasSize(2);
         assertThat(diff.members().getFirst().fields()).filteredOn(FamilyDiff.FieldDiff::changed)
                 .extracting(FamilyDiff.FieldDiff::field).contains("mother");
+        // the trail says which field of which member changed from what to what, never a NIK in clear
+        java.util.List<String> trail = officers.as("kadis", () -> audit.history("application", id.toString())).stream()
+                .filter(r -> r.action().equals("family-saved")).map(AuditService.AuditRecord::details).toList();
+        assertThat(trail).anyMatch(d -> d.contains("member 1 (3201********0003) mother: 'Siti Aminah' -> 'Siti Aminah Zahra'"))
+                .anyMatch(d -> d.contains("member removed (3201********0002, Aisyah Putri)"));
+        assertThat(officers.as("kadis", () -> audit.history("application", id.toString())))
+                .extracting(AuditService.AuditRecord::details)
+                .noneMatch(d -> d != null && (d.contains("3201011208880003") || d.contains("3201016101240002")));
+    }
+
+    @Test
+    void the_verifier_sees_the_registration_number_and_every_members_nik() {
+        UUID id = atDataEntry();
+        officers.run("operator", () -> families.submit(id, families.open(id).version(), Families.family()));
+        FamilyDiff diff = officers.as("kasi", () -> families.diff(id));
+        assertThat(diff.registrationNumber()).isEqualTo(applications.card(id).registrationNumber()).isNotBlank();
+        assertThat(diff.members()).filteredOn(m -> m.kind() != Kind.REMOVED).extracting(FamilyDiff.MemberDiff::nik)
+                .containsExactly("3201011208880003", "3201014503900001", "3201016101240002");
+        assertThat(diff.members().getFirst().fields()).extracting(FamilyDiff.FieldDiff::field).startsWith("full-name", "nik");
     }
 
     @Test

@@ -126,7 +126,7 @@ public class Applications {
         } else if (FamilyService.VERIFY_STEP.equals(step)) {
             officers.run(officer, () -> families.approve(id));
         } else if (DocumentService.SIGNING_STEP.equals(step)) {
-            fromSignersBrowser(() -> officers.as(officer, () -> documents.sign(id)));
+            fromSignersBrowser(() -> officers.as(officer, () -> documents.sign(id, documents.preview(id).contentHash())));
         } else if (DocumentService.HANDOVER_STEP.equals(step)) {
             officers.run(officer, () -> {
                 documents.print(documents.current(id).orElseThrow().id());

@@ -27,6 +27,8 @@ public class ApplicationType {
     @Column(name = "sort_order")
     private int sortOrder;
     private boolean active;
+    @Column(name = "creates_new_family")
+    private boolean createsNewFamily;
     @jakarta.persistence.Version
     private long version;
 
@@ -45,6 +47,7 @@ public class ApplicationType {
     public boolean addition() { return addition; }
     public int sortOrder() { return sortOrder; }
     public boolean active() { return active; }
+    public boolean createsNewFamily() { return createsNewFamily; }
     public long version() { return version; }
     public Set<String> documentCodes() { return Set.copyOf(documentCodes); }
 

@@ -17,10 +17,13 @@ class DocumentConfig {
 
     @Bean
     SigningKey signingKey(DocumentProperties properties) {
-        // a real KK carries its QR address for good: with a real key the public address must be set, not guessed
-        if (properties.keystore().configured() && properties.publicUrl().isEmpty()) {
-            throw new IllegalStateException("A signing keystore is configured but loket.document.public-url "
-                    + "(LOKET_DOCUMENT_PUBLIC_URL) is not: set the address citizens open from the KK's QR code.");
+        // a real KK names the real official and carries its QR address for good: nothing of it may be a default
+        java.util.List<String> missing = properties.missingForSigning();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Loket will not sign real KKs without: " + String.join("; ", missing)
+                    + ". A training server may instead set loket.document.allow-development-key=true "
+                    + "(LOKET_DOCUMENT_ALLOW_DEVELOPMENT_KEY): it signs with a self-signed development key and every "
+                    + "KK it signs says it is not official.");
         }
         return SigningKey.load(properties.keystore(), Path.of(properties.devKeystore()));
     }

@@ -11,18 +11,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param uploadChecksPerHour how many PDFs one address may have checked on the public page per hour
  * @param kkSerialFirst     with {@code kkSerialLast}: the block of KK serials (SSSS) this server gives new families;
  *                          offices that issue for the same district on their own servers take disjoint blocks
+ * @param allowDevelopmentKey a training or demo server may sign with the self-signed development key (every KK
+ *                          then says it is not official); without it a start without a real keystore is refused
+ * @param officialName      with {@code officialNip}: the Kepala Dinas printed on the KK; required with a real key,
+ *                          a fictional example only on a server that allows the development key
  */
 @ConfigurationProperties("loket.document")
 public record DocumentProperties(String officeName, String regencyTitle, String officialName, String officialNip,
                                  String signatureStatement, String developmentStatement, String location,
                                  String publicUrl, Keystore keystore, String devKeystore,
-                                 int uploadChecksPerHour, int kkSerialFirst, int kkSerialLast) {
+                                 int uploadChecksPerHour, int kkSerialFirst, int kkSerialLast,
+                                 boolean allowDevelopmentKey) {
+
+    /** The example official a development-key KK prints when none is configured (it says it is not official). */
+    static final String EXAMPLE_OFFICIAL = "Drs. H. Bambang Hermawan, M.Si. (CONTOH)";
+    static final String EXAMPLE_NIP = "197003151995031002";
 
     public DocumentProperties {
         officeName = orElse(officeName, "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bogor");
         regencyTitle = orElse(regencyTitle, "KABUPATEN BOGOR");
-        officialName = orElse(officialName, "Drs. H. Bambang Hermawan, M.Si.");
-        officialNip = orElse(officialNip, "197003151995031002");
+        // no fictional official on a real KK: without a configured one the signing key refuses to start
+        officialName = orElse(officialName, null);
+        officialNip = orElse(officialNip, null);
         signatureStatement = orElse(signatureStatement, "Dokumen ini telah ditandatangani secara elektronik "
                 + "menggunakan sertifikat elektronik yang diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), BSSN.");
         developmentStatement = orElse(developmentStatement, "Ditandatangani dengan sertifikat pengembangan Loket, "
@@ -45,6 +55,37 @@ public record DocumentProperties(String officeName, String regencyTitle, String 
         public boolean configured() {
             return path != null && !path.isBlank();
         }
+    }
+
+    /**
+     * The settings a server that signs real KKs lacks, as their property (environment) names; empty when it may
+     * start. A server that allows the development key and has no keystore needs none of them.
+     */
+    public java.util.List<String> missingForSigning() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (!keystore.configured() && allowDevelopmentKey) {
+            return missing;
+        }
+        if (!keystore.configured()) {
+            missing.add("loket.document.keystore.path (LOKET_DOCUMENT_KEYSTORE_PATH) with .alias and .password");
+        }
+        if (officialName == null) {
+            missing.add("loket.document.official-name (LOKET_DOCUMENT_OFFICIAL_NAME)");
+        }
+        if (officialNip == null) {
+            missing.add("loket.document.official-nip (LOKET_DOCUMENT_OFFICIAL_NIP)");
+        }
+        if (keystore.configured() && publicUrl.isEmpty()) {
+            missing.add("loket.document.public-url (LOKET_DOCUMENT_PUBLIC_URL)");
+        }
+        return missing;
+    }
+
+    /** The official printed on the KK: the configured one, or the example on a development-key server. */
+    public DocumentProperties withExampleOfficial() {
+        return new DocumentProperties(officeName, regencyTitle, orElse(officialName, EXAMPLE_OFFICIAL),
+                orElse(officialNip, EXAMPLE_NIP), signatureStatement, developmentStatement, location, publicUrl, keystore,
+                devKeystore, uploadChecksPerHour, kkSerialFirst, kkSerialLast, allowDevelopmentKey);
     }
 
     private static String orElse(String value, String fallback) {

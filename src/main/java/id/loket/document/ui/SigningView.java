@@ -50,6 +50,7 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
     final Div body = new Div();
     private UUID applicationId;
     private String title = "";
+    private String previewHash;
 
     public SigningView(DocumentService documents, WorkflowService workflow) {
         this.documents = documents;
@@ -105,7 +106,7 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
             body.add(wait);
             return;
         }
-        byte[] preview;
+        DocumentService.Preview preview;
         try {
             preview = documents.preview(applicationId);
         } catch (BusinessException e) {
@@ -117,7 +118,9 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
         IFrame frame = new IFrame();
         frame.setId("document-preview");
         frame.addClassName("document-pdf");
-        frame.setSrc(DocumentUi.inlinePdf("pratinjau-kk-" + title + ".pdf", () -> preview));
+        frame.setSrc(DocumentUi.inlinePdf("pratinjau-kk-" + title + ".pdf", preview::pdf));
+        // what the signer reads is what gets signed: the hash goes back with the signing
+        previewHash = preview.contentHash();
         checked.setId("document-checked");
         checked.setLabel(getTranslation("document.sign.checked"));
         sign.setId("document-sign");
@@ -134,7 +137,7 @@ public class SigningView extends VerticalLayout implements HasUrlParameter<Strin
 
     void signNow() {
         try {
-            DocumentInfo signed = documents.sign(applicationId);
+            DocumentInfo signed = documents.sign(applicationId, previewHash);
             Messages.success("document.sign.ok", signed.kkNumber());
         } catch (BusinessException e) {
             Messages.error(e);

@@ -43,6 +43,14 @@ public class Family {
     private String baselineSource;
     @Column(name = "baseline_json", columnDefinition = "MEDIUMTEXT")
     private String baselineJson;
+    @Column(name = "draft_json", columnDefinition = "MEDIUMTEXT")
+    private String draftJson;
+    @Column(name = "siak_note")
+    private String siakNote;
+    @Column(name = "issued_kk_number")
+    private String issuedKkNumber;
+    @Column(name = "baseline_at")
+    private Instant baselineAt;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -85,6 +93,10 @@ public class Family {
     public String baselineSource() { return baselineSource; }
     public String baselineJson() { return baselineJson; }
     public long version() { return version; }
+    public String draftJson() { return draftJson; }
+    public String siakNote() { return siakNote; }
+    public String issuedKkNumber() { return issuedKkNumber; }
+    public Instant baselineAt() { return baselineAt; }
     public List<FamilyMember> members() { return members; }
 
     public void header(String kkNumber, String address, String rt, String rw, String villageCode, String postalCode,
@@ -104,9 +116,24 @@ public class Family {
         members.addAll(newMembers);
     }
 
-    /** A new family's KK number, given when its first KK is signed. */
+    /** A new family's KK number, given when its first KK is signed (kk_number keeps the old KK's, if any). */
     public void issuedKkNumber(String number) {
-        this.kkNumber = number;
+        this.issuedKkNumber = number;
+    }
+
+    /** The form as the operator last left it, valid or not: a draft always saves. */
+    public void draft(String json, Instant now, String officer) {
+        this.draftJson = json;
+        this.updatedAt = now;
+        this.updatedBy = officer;
+    }
+
+    /** What step 3 completed with: refreshed each time step 3 is done again. */
+    public void baseline(String source, String json, String note, Instant at) {
+        this.baselineSource = source;
+        this.baselineJson = json;
+        this.siakNote = note;
+        this.baselineAt = at;
     }
 
     public void status(String status) {

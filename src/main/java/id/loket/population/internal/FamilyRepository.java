@@ -12,6 +12,8 @@ public interface FamilyRepository extends JpaRepository<Family, UUID> {
 
     boolean existsByKkNumber(String kkNumber);
 
+    boolean existsByIssuedKkNumber(String kkNumber);
+
     /** Members with these NIKs in approved families of other applications, still living there. */
     @Query("SELECT m.nik FROM FamilyMember m JOIN m.family f WHERE m.nik IN ?1 AND m.movedOut = FALSE "
             + "AND f.status = 'APPROVED' AND f.applicationId <> ?2 AND (f.kkNumber IS NULL OR f.kkNumber <> ?3)")

@@ -38,7 +38,12 @@ import id.loket.population.ReferenceData.Code;
 import id.loket.population.ReferenceData.RegionRow;
 import id.loket.population.Violation;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValueAndElement;
+import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,6 +51,10 @@ import java.util.UUID;
 @Route("keluarga")
 @RolesAllowed({Roles.OPERATOR, Roles.VERIFIER, Roles.HEAD_OF_OFFICE})
 public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, KeepsTyping {
+
+    /** Header field -> its label key, for the summary. */
+    private static final Map<String, String> HEADER_LABELS = Map.of("kkNumber", "old-kk-number", "address", "address",
+            "rt", "rt", "rw", "rw", "village", "village", "postalCode", "postal-code");
 
     private final FamilyService families;
     private final ReferenceData refs;
@@ -64,6 +73,9 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
     final TextField postalCode = new TextField();
     final Grid<MemberForm> memberGrid = new Grid<>();
     private final Div errors = new Div();
+    /** The problems of the draft as last saved or opened: marked on their fields, summed up on top. */
+    private List<Violation> violations = List.of();
+    private final Map<String, HasValidation> headerFields = new HashMap<>();
 
     public FamilyEntryView(FamilyService families, ReferenceData refs) {
         this.families = families;
@@ -86,10 +98,22 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
     }
 
     private void build(FamilyView view) {
+        Paragraph baseline = new Paragraph(getTranslation("population.entry.baseline." + view.baselineSource()));
+        baseline.setId("family-baseline");
         HolderLine holder = HolderLine.of(applicationId);
-        add(new H2(getTranslation("population.entry.title")), holder,
-                new Paragraph(getTranslation("population.entry.baseline." + view.baselineSource())));
-        kkNumber.setLabel(getTranslation("population.field.kk-number"));
+        add(new H2(getTranslation("population.entry.title", view.registrationNumber())), holder, baseline);
+        if (view.siakNote() != null) {
+            Paragraph note = new Paragraph(getTranslation("population.entry.siak-note", view.siakNote()));
+            note.setId("family-siak-note");
+            note.addClassName("siak-note");
+            add(note);
+        }
+        errors.setId("family-errors");
+        errors.addClassName("form-errors");
+        add(errors);
+        kkNumber.setLabel(getTranslation("population.field.old-kk-number"));
+        kkNumber.setHelperText(getTranslation(view.newFamily() ? "population.entry.kk-new-family" : "population.entry.kk-kept"));
+        kkNumber.setRequiredIndicatorVisible(!view.newFamily());
         kkNumber.setId("family-kk-number");
         kkNumber.setMaxLength(20);
         address.setLabel(getTranslation("population.field.address"));
@@ -108,6 +132,12 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
         regionPicker(regency, "family-regency", "population.field.regency", province);
         regionPicker(district, "family-district", "population.field.district", regency);
         regionPicker(village, "family-village", "population.field.village", district);
+        for (HasValueAndElement<?, ?> required : List.of(address, rt, rw, province, regency, district, village, postalCode)) {
+            required.setRequiredIndicatorVisible(true);
+        }
+        headerFields.putAll(Map.of("kkNumber", kkNumber, "address", address, "rt", rt, "rw", rw, "village", village,
+                "postalCode", postalCode));
+        headerFields.values().forEach(f -> f.setManualValidation(true));
         FamilyForm f = view.form();
         kkNumber.setValue(nz(f.kkNumber()));
         address.setValue(nz(f.address()));
@@ -128,6 +158,13 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
         memberGrid.addColumn(m -> m.birthDate() == null ? "" : m.birthDate().toString()).setHeader(getTranslation("population.field.birth-date"));
         memberGrid.addColumn(m -> m.movedOut() ? getTranslation("population.field.moved-out") : "").setHeader("");
         memberGrid.addComponentColumn(m -> {
+            long count = memberProblems(members.indexOf(m) + 1).size();
+            Span marker = new Span(count == 0 ? "" : getTranslation("population.entry.member-problems", count));
+            marker.setId("member-problems-" + (members.indexOf(m) + 1));
+            marker.addClassName("field-error");
+            return marker;
+        }).setHeader(getTranslation("population.entry.problems"));
+        memberGrid.addComponentColumn(m -> {
             Button edit = new Button(getTranslation("population.entry.edit"), e -> editMember(m));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             Button remove = new Button(getTranslation("population.entry.remove"), e -> {
@@ -142,8 +179,6 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
         Button add = new Button(getTranslation("population.entry.add-member"), e -> editMember(null));
         add.setId("family-add-member");
 
-        errors.setId("family-errors");
-        errors.addClassName("form-errors");
         Button save = new Button(getTranslation("population.entry.save"), e -> save(false));
         save.setId("family-save");
         Button submit = new Button(getTranslation("population.entry.submit"), e -> save(true));
@@ -155,8 +190,9 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
         save.setEnabled(editable);
         submit.setEnabled(editable);
         add.setEnabled(editable);
-        add(header, new H3(getTranslation("population.entry.members")), memberGrid, add, errors,
+        add(header, new H3(getTranslation("population.entry.members")), memberGrid, add,
                 new HorizontalLayout(save, submit));
+        show(view.errors(), view.warnings());
     }
 
     private void regionPicker(ComboBox<RegionRow> box, String id, String labelKey, ComboBox<RegionRow> parent) {
@@ -223,6 +259,18 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
         movedOut.setId("member-moved-out");
         dialog.add(new FormLayout(name, nik, sex, birthPlace, birthDate, religion, education, occupation, blood,
                 marital, marriageDate, marriageUnknown, relationship, citizenship, passport, kitap, father, mother, movedOut));
+        for (HasValueAndElement<?, ?> required : List.of(name, nik, sex, birthPlace, birthDate, religion, education,
+                occupation, marital, relationship, citizenship)) {
+            required.setRequiredIndicatorVisible(true);
+        }
+        if (existing != null) {
+            Map<String, HasValidation> fields = new HashMap<>(Map.of("fullName", name, "nik", nik, "sex", sex,
+                    "birthPlace", birthPlace, "birthDate", birthDate, "religion", religion, "education", education,
+                    "occupation", occupation, "bloodType", blood, "maritalStatus", marital));
+            fields.putAll(Map.of("marriageDate", marriageDate, "relationship", relationship, "citizenship", citizenship,
+                    "passport", passport, "kitap", kitap, "father", father, "mother", mother));
+            mark(fields, memberProblems(members.indexOf(existing) + 1));
+        }
         Button ok = new Button(getTranslation("action.save"), e -> {
             MemberForm updated = new MemberForm(name.getValue(), nik.getValue(), code(sex), birthPlace.getValue(),
                     birthDate.getValue(), code(religion), code(education), code(occupation), code(blood), code(marital),
@@ -231,7 +279,10 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
             if (existing == null) {
                 members.add(updated);
             } else {
-                members.set(members.indexOf(existing), updated);
+                int no = members.indexOf(existing) + 1;
+                members.set(no - 1, updated);
+                // the member's markers were for what it held before: the next save checks it again
+                violations = violations.stream().filter(v -> v.member() != no).toList();
             }
             memberGrid.setItems(members);
             dialog.close();
@@ -271,7 +322,6 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
     }
 
     private void save(boolean submit) {
-        errors.removeAll();
         try {
             if (submit) {
                 families.submit(applicationId, version, form());
@@ -280,24 +330,65 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
             } else {
                 FamilyView saved = families.save(applicationId, version, form());
                 version = saved.version();
-                showList("population.entry.warnings", saved.warnings());
-                Messages.success("population.entry.saved");
+                show(saved.errors(), saved.warnings());
+                if (saved.errors().isEmpty()) {
+                    Messages.success("population.entry.saved");
+                } else {
+                    Messages.success("population.entry.saved-with-problems", saved.errors().size());
+                }
             }
         } catch (FamilyInvalid e) {
-            showList("population.entry.errors", e.violations());
+            // the draft was saved before the refusal: carry on from its new version
+            version = e.version();
+            show(e.violations(), List.of());
             Messages.error(e);
         } catch (BusinessException e) {
             Messages.error(e);
         }
     }
 
-    private void showList(String titleKey, List<Violation> violations) {
-        if (violations.isEmpty()) {
-            return;
+    /** Marks each problem on its field and puts a short summary on top: where, not the whole rule book. */
+    private void show(List<Violation> problems, List<Violation> warnings) {
+        violations = problems;
+        errors.removeAll();
+        mark(headerFields, problems.stream().filter(v -> v.member() == 0).toList());
+        memberGrid.getDataProvider().refreshAll();
+        if (!problems.isEmpty()) {
+            List<String> where = new ArrayList<>();
+            problems.stream().filter(v -> v.member() == 0 && v.field() == null)
+                    .forEach(v -> where.add(getTranslation(v.key(), v.args())));
+            problems.stream().filter(v -> v.member() == 0 && v.field() != null)
+                    .map(v -> getTranslation("population.field." + HEADER_LABELS.get(v.field()))).distinct()
+                    .forEach(where::add);
+            problems.stream().filter(v -> v.member() > 0).map(Violation::member).distinct().sorted()
+                    .forEach(no -> where.add(getTranslation("population.entry.member-summary", no,
+                            memberProblems(no).size())));
+            Paragraph summary = new Paragraph(getTranslation("population.entry.summary", problems.size(),
+                    String.join("; ", where)));
+            summary.setId("family-error-summary");
+            errors.add(summary);
         }
-        UnorderedList list = new UnorderedList();
-        violations.forEach(v -> list.add(new ListItem(getTranslation(v.key(), v.args()))));
-        errors.add(new Paragraph(getTranslation(titleKey)), list);
+        if (!warnings.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            warnings.forEach(v -> list.add(new ListItem(getTranslation(v.key(), v.args()))));
+            list.setId("family-warnings");
+            errors.add(new Paragraph(getTranslation("population.entry.warnings")), list);
+        }
+    }
+
+    private List<Violation> memberProblems(int no) {
+        return violations.stream().filter(v -> v.member() == no).toList();
+    }
+
+    /** Every field named by a problem shows its message; the others are cleared. */
+    private void mark(Map<String, HasValidation> fields, List<Violation> problems) {
+        fields.forEach((name, field) -> {
+            field.setManualValidation(true);
+            List<String> messages = problems.stream().filter(v -> name.equals(v.field()))
+                    .map(v -> getTranslation(v.key(), v.args())).distinct().toList();
+            field.setInvalid(!messages.isEmpty());
+            field.setErrorMessage(messages.isEmpty() ? null : String.join(" ", messages));
+        });
     }
 
     private static String nz(String s) {
@@ -306,6 +397,6 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
 
     @Override
     public String getPageTitle() {
-        return getTranslation("population.entry.title");
+        return getTranslation("population.entry.title", "");
     }
 }

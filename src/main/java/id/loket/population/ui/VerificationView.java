@@ -40,6 +40,7 @@ public class VerificationView extends VerticalLayout implements HasUrlParameter<
     private final FamilyService families;
     private final ReferenceData refs;
     private UUID applicationId;
+    private String title = "";
 
     public VerificationView(FamilyService families, ReferenceData refs) {
         this.families = families;
@@ -57,15 +58,26 @@ public class VerificationView extends VerticalLayout implements HasUrlParameter<
             add(new Paragraph(getTranslation("population.error.no-draft")));
             return;
         }
+        title = diff.registrationNumber();
+        H2 heading = new H2(getTranslation("population.verify.title-number", diff.registrationNumber()));
+        heading.setId("verify-title");
         HolderLine holder = HolderLine.of(applicationId);
-        add(new H2(getTranslation("population.verify.title")), holder,
-                new Paragraph(getTranslation("population.entry.baseline." + diff.baselineSource())));
+        add(heading, holder, new Paragraph(getTranslation("population.entry.baseline." + diff.baselineSource())));
+        if (diff.siakNote() != null) {
+            Paragraph note = new Paragraph(getTranslation("population.entry.siak-note", diff.siakNote()));
+            note.setId("verify-siak-note");
+            note.addClassName("siak-note");
+            add(note);
+        }
         add(new H3(getTranslation("population.verify.header")), table("diff-header", diff.header()));
         int no = 1;
         for (MemberDiff m : diff.members()) {
-            H3 title = new H3((no++) + ". " + m.name() + " – " + getTranslation("population.verify.kind." + m.kind()));
-            title.addClassName("diff-" + m.kind().name().toLowerCase());
-            add(title, table("diff-member-" + m.nik(), m.kind() == FamilyDiff.Kind.SAME
+            // the verifier checks the very field the NIK rules guard: it is in the title of every member
+            H3 member = new H3((no++) + ". " + m.name() + " – NIK " + m.nik() + " – "
+                    + getTranslation("population.verify.kind." + m.kind()));
+            member.addClassName("diff-" + m.kind().name().toLowerCase());
+            member.setId("diff-title-" + m.nik());
+            add(member, table("diff-member-" + m.nik(), m.kind() == FamilyDiff.Kind.SAME
                     ? m.fields().stream().limit(2).toList() : m.fields()));
         }
         if (CurrentUser.require().hasRole(Roles.VERIFIER) && !holder.readOnly()) { // only the holder decides
@@ -139,6 +151,6 @@ public class VerificationView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public String getPageTitle() {
-        return getTranslation("population.verify.title");
+        return getTranslation("population.verify.title-number", title);
     }
 }
