@@ -100,7 +100,7 @@ class ClaimsTest {
         applications.next(id, "kasi");
 
         claim(id, "tte");
-        refusedForNonHolder(id, tte2, () -> Applications.fromSignersBrowser(() -> documents.sign(id)));
+        refusedForNonHolder(id, tte2, () -> Applications.fromSignersBrowser(() -> documents.sign(id, "preview-not-seen")));
         applications.next(id, "tte");
 
         claim(id, "ambil");
@@ -225,7 +225,9 @@ class ClaimsTest {
         claim(other, "loket");
         UUID userId = officers.as("admin", () -> accounts.listUsers()).stream()
                 .filter(u -> u.username().equals(leaving)).findFirst().orElseThrow().id();
-        officers.run("admin", () -> accounts.updateUser(userId, new UserForm(leaving, "Rekan " + leaving, "PUSAT",
+        long seen = officers.as("admin", () -> accounts.listUsers()).stream()
+                .filter(u -> u.username().equals(leaving)).findFirst().orElseThrow().version();
+        officers.run("admin", () -> accounts.updateUser(userId, seen, new UserForm(leaving, "Rekan " + leaving, "PUSAT",
                 Set.of(Roles.COUNTER), false)));
 
         assertThat(applications.card(id).holder()).isNull();
