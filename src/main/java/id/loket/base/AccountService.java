@@ -35,9 +35,10 @@ public class AccountService {
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockout;
+    private final id.loket.base.security.StampCache stamps;
 
     AccountService(AppUserRepository users, BranchRepository branches, PasswordEncoder passwordEncoder,
-                   AuditService audit, Clock clock,
+                   AuditService audit, Clock clock, id.loket.base.security.StampCache stamps,
                    @Value("${loket.security.max-failed-logins:5}") int maxFailedLogins,
                    @Value("${loket.security.lockout-minutes:15}") int lockoutMinutes) {
         this.users = users;
@@ -47,6 +48,7 @@ public class AccountService {
         this.clock = clock;
         this.maxFailedLogins = maxFailedLogins;
         this.lockout = Duration.ofMinutes(lockoutMinutes);
+        this.stamps = stamps;
     }
 
     /** {@code version} is what the admin saw; {@link #updateUser} refuses the save when the account changed since. */
@@ -123,6 +125,7 @@ public class AccountService {
             throw new BusinessException("account.error.self-lockout");
         }
         user.update(form.fullName().trim(), form.branchCode(), form.roles(), form.enabled());
+        stamps.forgetAfterCommit(user.username());
         audit.record(form.branchCode(), "user", user.username(), "updated", describe(form));
     }
 
@@ -132,6 +135,7 @@ public class AccountService {
         AppUser user = users.findById(id).orElseThrow(() -> new BusinessException("account.error.not-found"));
         checkPassword(newPassword);
         user.changePassword(passwordEncoder.encode(newPassword));
+        stamps.forgetAfterCommit(user.username());
         audit.record(user.branchCode(), "user", user.username(), "password-reset", null);
     }
 
@@ -145,6 +149,7 @@ public class AccountService {
         }
         checkPassword(newPassword);
         user.changePassword(passwordEncoder.encode(newPassword));
+        stamps.forgetAfterCommit(user.username());
         audit.record(user.branchCode(), "user", user.username(), "password-changed", null);
         // the new stamp ends the officer's other sessions (ADR 006); this one carries on with the new stamp
         LoketUser fresh = toLoketUser(user, Instant.now(clock));
@@ -178,6 +183,7 @@ public class AccountService {
         int failures = users.failedLogins(name).orElse(0);
         audit.record(branch, "login", name, "failed", "failures in a row=" + failures);
         if (failures % maxFailedLogins == 0) {
+            stamps.forgetAfterCommit(name);
             audit.record(branch, "login", name, "locked", "until " + Instant.now(clock).plus(lockout));
         }
     }
