@@ -35,21 +35,23 @@ public class AccountService {
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockout;
-    /** Field-injected so the constructor stays as it is: only {@link AccountDisabled} is published. */
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.context.ApplicationEventPublisher events;
+    private final id.loket.base.security.StampCache stamps;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AccountService(AppUserRepository users, BranchRepository branches, PasswordEncoder passwordEncoder,
-                   AuditService audit, Clock clock,
+                   AuditService audit, Clock clock, id.loket.base.security.StampCache stamps,
+                   org.springframework.context.ApplicationEventPublisher events,
                    @Value("${loket.security.max-failed-logins:5}") int maxFailedLogins,
                    @Value("${loket.security.lockout-minutes:15}") int lockoutMinutes) {
         this.users = users;
+        this.events = events;
         this.branches = branches;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
         this.maxFailedLogins = maxFailedLogins;
         this.lockout = Duration.ofMinutes(lockoutMinutes);
+        this.stamps = stamps;
     }
 
     /** {@code version} is what the admin saw; {@link #updateUser} refuses the save when the account changed since. */
@@ -127,8 +129,11 @@ public class AccountService {
         }
         boolean wasEnabled = user.enabled();
         user.update(form.fullName().trim(), form.branchCode(), form.roles(), form.enabled());
+        stamps.forgetAfterCommit(user.username());
         audit.record(form.branchCode(), "user", user.username(), "updated", describe(form));
-        if (wasEnabled && !form.enabled()) events.publishEvent(new AccountDisabled(user.username(), form.branchCode()));
+        if (wasEnabled && !form.enabled()) {
+            events.publishEvent(new AccountDisabled(user.username(), form.branchCode())); // workflow releases his cards
+        }
     }
 
     @Transactional
@@ -137,6 +142,7 @@ public class AccountService {
         AppUser user = users.findById(id).orElseThrow(() -> new BusinessException("account.error.not-found"));
         checkPassword(newPassword);
         user.changePassword(passwordEncoder.encode(newPassword));
+        stamps.forgetAfterCommit(user.username());
         audit.record(user.branchCode(), "user", user.username(), "password-reset", null);
     }
 
@@ -150,6 +156,7 @@ public class AccountService {
         }
         checkPassword(newPassword);
         user.changePassword(passwordEncoder.encode(newPassword));
+        stamps.forgetAfterCommit(user.username());
         audit.record(user.branchCode(), "user", user.username(), "password-changed", null);
         // the new stamp ends the officer's other sessions (ADR 006); this one carries on with the new stamp
         LoketUser fresh = toLoketUser(user, Instant.now(clock));
@@ -183,6 +190,7 @@ public class AccountService {
         int failures = users.failedLogins(name).orElse(0);
         audit.record(branch, "login", name, "failed", "failures in a row=" + failures);
         if (failures % maxFailedLogins == 0) {
+            stamps.forgetAfterCommit(name);
             audit.record(branch, "login", name, "locked", "until " + Instant.now(clock).plus(lockout));
         }
     }

@@ -9,15 +9,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import id.loket.base.AccountService;
 import id.loket.base.LoketUser;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -27,7 +20,7 @@ import org.springframework.stereotype.Component;
  * websocket (which pass no servlet filter but do pass Vaadin's request interceptors), compares the security
  * stamp the session signed in with against the account's stamp in the database; when they differ (disabled,
  * roles or branch changed, password reset, locked out) the session ends before the request is handled, so the
- * next click leads to the login page. The database is asked at most once per {@code cache} per account.
+ * next click leads to the login page. Stamps are cached briefly ({@link StampCache}); a change clears its entry.
  */
 @Component
 public class SessionGuard implements VaadinServiceInitListener, VaadinRequestInterceptor {
@@ -35,18 +28,11 @@ public class SessionGuard implements VaadinServiceInitListener, VaadinRequestInt
     private static final Logger log = LoggerFactory.getLogger(SessionGuard.class);
 
     private final transient AccountService accounts;
-    private final transient Clock clock;
-    private final Duration cache;
-    private final transient Map<String, Cached> stamps = new ConcurrentHashMap<>();
+    private final transient StampCache stamps;
 
-    private record Cached(Optional<Long> stamp, Instant readAt) {
-    }
-
-    SessionGuard(AccountService accounts, Clock clock,
-                 @Value("${loket.security.stamp-cache:1s}") Duration cache) {
+    SessionGuard(AccountService accounts, StampCache stamps) {
         this.accounts = accounts;
-        this.clock = clock;
-        this.cache = cache;
+        this.stamps = stamps;
     }
 
     @Override
@@ -67,23 +53,15 @@ public class SessionGuard implements VaadinServiceInitListener, VaadinRequestInt
         }
         if (!isCurrent(user)) {
             log.info("Ending the session of {}: the account changed since sign-in", user.getUsername());
-            stamps.remove(user.getUsername());
             context.setAuthentication(null);
             session.invalidate();
         }
     }
 
-    /** Whether the officer's session still matches his account (a stamp read at most once per cache period). */
+    /** Whether the officer's session still matches his account. */
     boolean isCurrent(LoketUser user) {
-        Instant now = clock.instant();
-        Cached cached = stamps.get(user.getUsername());
-        if (cached == null || !cached.readAt().plus(cache).isAfter(now)
-                || cached.stamp().map(s -> s != user.securityStamp()).orElse(true)) {
-            // a differing cached stamp is read again: the session's own password change moved its stamp forward
-            cached = new Cached(accounts.securityStamp(user.getUsername()), now);
-            stamps.put(user.getUsername(), cached);
-        }
-        return cached.stamp().map(s -> s == user.securityStamp()).orElse(false);
+        return stamps.get(user.getUsername(), () -> accounts.securityStamp(user.getUsername()))
+                .map(s -> s == user.securityStamp()).orElse(false);
     }
 
     @Override

@@ -9,8 +9,6 @@ import id.loket.base.AccountService.UserForm;
 import id.loket.base.AccountService.UserRow;
 import id.loket.base.LoketUser;
 import id.loket.base.Roles;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -25,8 +23,9 @@ class SessionGuardTest {
     AccountService accounts;
     @Autowired
     Officers officers;
+    /** The application's own guard, with its stamp cache: a change must be seen at once all the same. */
     @Autowired
-    Clock clock;
+    SessionGuard guard;
 
     private final String password = "benar12345";
 
@@ -54,7 +53,6 @@ class SessionGuardTest {
 
     /** The session as it was signed in, then the change, then: is the session still good? */
     private boolean sessionSurvives(Consumer<Officer> change) {
-        SessionGuard guard = new SessionGuard(accounts, clock, Duration.ZERO);
         Officer o = newOfficer();
         LoketUser signedIn = accounts.loadForLogin(o.username()).orElseThrow();
         assertThat(guard.isCurrent(signedIn)).isTrue();
@@ -88,7 +86,6 @@ class SessionGuardTest {
 
     @Test
     void changing_ones_own_password_keeps_this_session_and_ends_the_others() {
-        SessionGuard guard = new SessionGuard(accounts, clock, Duration.ZERO);
         Officer o = newOfficer();
         LoketUser otherDesk = accounts.loadForLogin(o.username()).orElseThrow();
         LoketUser thisSession = officers.as(o.username(), () -> {
