@@ -60,6 +60,7 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
     private final ReferenceData refs;
     private UUID applicationId;
     private long version;
+    private String title = "";
     private final List<MemberForm> members = new ArrayList<>();
 
     final TextField kkNumber = new TextField();
@@ -94,6 +95,7 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
             return;
         }
         version = view.version();
+        title = view.registrationNumber();
         build(view);
     }
 
@@ -397,6 +399,6 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
 
     @Override
     public String getPageTitle() {
-        return getTranslation("population.entry.title", "");
+        return getTranslation("population.entry.title", title);
     }
 }
