@@ -46,11 +46,13 @@
   }
 
   window.loketKeepTyping = {
-    /** Starts watching the form (inactive until armed) and hands the server what was kept for it. */
+    /** Starts watching the form and hands the server what was kept for it. */
     start: function (root, key) {
       if (root.__loketKeepKey !== key) {
         root.__loketKeepKey = key;
-        root.__loketKeepArmed = false;
+        // armed at once: what is typed before the server has restored anything must be kept too (the snapshot
+        // for the restore is read below, before any change can overwrite it)
+        root.__loketKeepArmed = true;
         var handler = function (event) { changed(root, key, event); };
         // capture: value-changed and checked-changed do not bubble, but pass the form root on the way down
         root.addEventListener('value-changed', handler, true);
@@ -58,7 +60,7 @@
       }
       return window.sessionStorage.getItem(key);
     },
-    /** After the server restored the kept values: from now on every change is kept. */
+    /** Kept for the server's call after restoring; watching already runs from the start. */
     arm: function (root) {
       root.__loketKeepArmed = true;
     },

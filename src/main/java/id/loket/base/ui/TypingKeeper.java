@@ -78,7 +78,8 @@ class TypingKeeper implements VaadinServiceInitListener {
 
     static String key(AfterNavigationEvent event) {
         String user = CurrentUser.get().map(LoketUser::getUsername).orElse("-");
-        return "loket.typing:" + user + ":/" + event.getLocation().getPathWithQueryParameters();
+        // the path only: after a new login Spring Security returns with "?continue" added
+        return "loket.typing:" + user + ":/" + event.getLocation().getPath();
     }
 
     private void install(Component view, String key) {
