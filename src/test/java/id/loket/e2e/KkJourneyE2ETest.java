@@ -7,6 +7,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import id.loket.document.PdfTools;
 import id.loket.siak.internal.HttpSiakGateway;
 import id.loket.siak.internal.SiakSimulator;
 import java.nio.file.Path;

@@ -83,6 +83,8 @@ class WorkflowE2ETest extends BrowserTestBase {
         counter.navigate(url("papan"));
         counter.locator("#board-search input").fill(registration);
 
+        // his SIAK work claimed the card: the board shows it as his (its current version) before he drags it on
+        assertThat(card).containsText("loket");
         // the counter officer drags the card to data entry
         card.dragTo(counter.locator("#board-column-DATA_ENTRY"));
         assertThat(counter.locator("#board-column-DATA_ENTRY .card[data-number='" + registration + "']:visible")).isVisible();
