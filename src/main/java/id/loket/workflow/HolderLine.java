@@ -11,13 +11,23 @@ import java.util.UUID;
  */
 public final class HolderLine extends Paragraph {
 
-    private final WorkflowService.WorkState state;
+    private final WorkflowService workflow;
+    private final UUID applicationId;
+    private WorkflowService.WorkState state;
 
-    private HolderLine(WorkflowService.WorkState state) {
-        this.state = state;
+    private HolderLine(WorkflowService workflow, UUID applicationId) {
+        this.workflow = workflow;
+        this.applicationId = applicationId;
         setId("work-holder");
         addClassName("work-holder");
+        refresh();
+    }
+
+    /** Reads who holds the card again: the officer's first saved change claims a free card. */
+    public void refresh() {
+        state = workflow.workState(applicationId);
         String text;
+        removeClassName("held-by-other");
         if (state.holder() != null && !state.heldByMe()) {
             text = getTranslation("workflow.holder.other", state.holderName());
             addClassName("held-by-other");
@@ -32,7 +42,7 @@ public final class HolderLine extends Paragraph {
     }
 
     public static HolderLine of(WorkflowService workflow, UUID applicationId) {
-        return new HolderLine(workflow.workState(applicationId));
+        return new HolderLine(workflow, applicationId);
     }
 
     /** For screens that do not otherwise use the workflow service: it is looked up from the running application. */

@@ -119,6 +119,8 @@ class KkJourneyE2ETest extends BrowserTestBase {
         assertThat(counter.locator("#siak-pending")).containsText("SIAK belum menjawab");
         assertThat(counter.locator("#siak-status")).not().containsText("SIAK terhubung");
         assertThat(counter.locator("#siak-match")).isDisabled();
+        // asking SIAK was his first change: the card is now his
+        assertThat(counter.locator("#work-holder")).containsText("Dipegang oleh Anda");
         shot(counter, "1-siak-down");
 
         // SIAK is back: the answer lands by itself; it does not know the NIK, so "Cocok" stays off and says why
@@ -155,7 +157,10 @@ class KkJourneyE2ETest extends BrowserTestBase {
         // the child's NIK is typed with the wrong day: the draft still saves, with the problem on the field
         member(operator, "Putri Santoso", "3201011506240091", "Perempuan", "2024-06-15", "Belum Kawin", "Anak");
         operator.locator("#family-save").click();
-        assertThat(operator.locator("#family-errors")).isVisible();
+        assertThat(operator.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Draf tersimpan;"))).isVisible();
+        assertThat(operator.locator("#family-error-summary")).isVisible();
+        assertThat(operator.locator("#family-address")).not().hasAttribute("invalid", "");
         shot(operator, "3-draft-with-a-problem");
 
         // reopening the screen shows everything typed

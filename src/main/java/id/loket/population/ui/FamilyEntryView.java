@@ -39,6 +39,7 @@ import id.loket.population.ReferenceData.RegionRow;
 import id.loket.population.Violation;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
     private final FamilyService families;
     private final ReferenceData refs;
     private UUID applicationId;
+    private HolderLine holder;
     private long version;
     private String title = "";
     private final List<MemberForm> members = new ArrayList<>();
@@ -102,7 +104,7 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
     private void build(FamilyView view) {
         Paragraph baseline = new Paragraph(getTranslation("population.entry.baseline." + view.baselineSource()));
         baseline.setId("family-baseline");
-        HolderLine holder = HolderLine.of(applicationId);
+        holder = HolderLine.of(applicationId);
         add(new H2(getTranslation("population.entry.title", view.registrationNumber())), holder, baseline);
         if (view.siakNote() != null) {
             Paragraph note = new Paragraph(getTranslation("population.entry.siak-note", view.siakNote()));
@@ -139,7 +141,15 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
         }
         headerFields.putAll(Map.of("kkNumber", kkNumber, "address", address, "rt", rt, "rw", rw, "village", village,
                 "postalCode", postalCode));
-        headerFields.values().forEach(f -> f.setManualValidation(true));
+        headerFields.values().forEach(f -> {
+            f.setManualValidation(true);
+            // a field the operator changes loses its old marker: the next save checks it again
+            ((HasValue<?, ?>) f).addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    f.setInvalid(false);
+                }
+            });
+        });
         FamilyForm f = view.form();
         kkNumber.setValue(nz(f.kkNumber()));
         address.setValue(nz(f.address()));
@@ -332,6 +342,7 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
             } else {
                 FamilyView saved = families.save(applicationId, version, form());
                 version = saved.version();
+                holder.refresh(); // the first saved change claimed a free card
                 show(saved.errors(), saved.warnings());
                 if (saved.errors().isEmpty()) {
                     Messages.success("population.entry.saved");
@@ -342,6 +353,7 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
         } catch (FamilyInvalid e) {
             // the draft was saved before the refusal: carry on from its new version
             version = e.version();
+            holder.refresh();
             show(e.violations(), List.of());
             Messages.error(e);
         } catch (BusinessException e) {

@@ -75,6 +75,7 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
     final Div result = new Div();
     final SiakStatusBar status;
     private UUID applicationId;
+    private HolderLine holder;
     private Detail detail;
     private String title = "";
     private Runnable deregister;
@@ -101,7 +102,7 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
             return;
         }
         title = detail.card().displayNumber();
-        HolderLine holder = HolderLine.of(workflow, applicationId);
+        holder = HolderLine.of(workflow, applicationId);
         add(new H2(getTranslation("siak.view.title", title)), holder, status);
 
         Div file = new Div(new H3(getTranslation("siak.view.file")),
@@ -192,6 +193,9 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
     /** Redraws the SIAK side from the stored lookup (on open, after each action, and when SIAK answers). */
     void refresh() {
         status.refresh();
+        if (holder != null) {
+            holder.refresh();
+        }
         result.removeAll();
         result.add(new H3(getTranslation("siak.view.record")));
         Optional<SiakLookup> found = siak.lookup(applicationId);
