@@ -3,7 +3,9 @@ package id.loket.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,5 +99,28 @@ public abstract class BrowserTestBase {
         Page page = loginAs(username, "loket123");
         page.waitForSelector("#home-view");
         return page;
+    }
+
+    /** A card on the board, visible (a grid keeps rows it emptied, hidden, for reuse). */
+    protected static Locator boardCard(Page page, String column, String number) {
+        return page.locator("#board-column-" + column + " .card[data-number='" + number + "']:visible");
+    }
+
+    /** Types into a combo box that searches on the server and picks the item. */
+    protected static void pick(Page page, String comboId, String typed, String item) {
+        page.locator("#" + comboId + " input").fill(typed);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        PlaywrightAssertions.assertThat(page.locator("#" + comboId + " input")).hasValue(item);
+    }
+
+    protected static void select(Page page, String selectId, String item) {
+        page.locator("#" + selectId).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+    }
+
+    /** Sets a date picker as the browser would after a pick (ISO date). */
+    protected static void date(Page page, String pickerId, String iso) {
+        page.locator("#" + pickerId).evaluate(
+                "(el, v) => { el.value = v; el.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", iso);
     }
 }

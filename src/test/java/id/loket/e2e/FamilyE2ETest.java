@@ -17,21 +17,6 @@ class FamilyE2ETest extends BrowserTestBase {
     @Autowired Applications applications;
     @Autowired Officers officers;
 
-    private static void pick(Page page, String comboId, String typed, String item) {
-        page.locator("#" + comboId + " input").fill(typed);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
-        assertThat(page.locator("#" + comboId + " input")).hasValue(item);
-    }
-
-    private static void select(Page page, String selectId, String item) {
-        page.locator("#" + selectId).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
-    }
-
-    private static void date(Page page, String pickerId, String iso) {
-        page.locator("#" + pickerId).evaluate("(el, v) => { el.value = v; el.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", iso);
-    }
-
     @Test
     void the_operator_enters_a_family_with_a_cascading_region_pick_and_the_verifier_approves_the_diff() {
         // a NIK no other test's approved family holds (CI shares one database): the rule "one active KK per NIK" holds

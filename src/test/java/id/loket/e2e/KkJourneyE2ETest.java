@@ -45,26 +45,6 @@ class KkJourneyE2ETest extends BrowserTestBase {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
-    private static Locator card(Page page, String column, String number) {
-        return page.locator("#board-column-" + column + " .card[data-number='" + number + "']:visible");
-    }
-
-    private static void pick(Page page, String comboId, String typed, String item) {
-        page.locator("#" + comboId + " input").fill(typed);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
-        assertThat(page.locator("#" + comboId + " input")).hasValue(item);
-    }
-
-    private static void select(Page page, String selectId, String item) {
-        page.locator("#" + selectId).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
-    }
-
-    private static void date(Page page, String pickerId, String iso) {
-        page.locator("#" + pickerId).evaluate(
-                "(el, v) => { el.value = v; el.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", iso);
-    }
-
     private static void member(Page page, String name, String nik, String sex, String birthDate, String marital,
                                String relationship) {
         page.locator("#family-add-member").click();
@@ -113,7 +93,7 @@ class KkJourneyE2ETest extends BrowserTestBase {
         simulator.down();
         Page counter = loginAs("loket");
         openBoard(counter, number);
-        card(counter, "SIAK_CHECK", number).locator(".card-work").click();
+        boardCard(counter, "SIAK_CHECK", number).locator(".card-work").click();
         assertThat(counter.locator("#siak-nik input")).hasValue(Pattern.compile(UNKNOWN_NIK.substring(0, 4) + ".*"));
         counter.locator("#siak-search").click();
         assertThat(counter.locator("#siak-pending")).containsText("SIAK belum menjawab");
@@ -134,13 +114,13 @@ class KkJourneyE2ETest extends BrowserTestBase {
         shot(counter, "2-siak-mismatch");
         counter.locator("#siak-back").click();
         counter.locator("#board-search input").fill(number);
-        card(counter, "SIAK_CHECK", number).locator(".card-next").click();
-        assertThat(card(counter, "DATA_ENTRY", number)).isVisible();
+        boardCard(counter, "SIAK_CHECK", number).locator(".card-next").click();
+        assertThat(boardCard(counter, "DATA_ENTRY", number)).isVisible();
 
         // step 4: no SIAK data, the counter's note in view; the operator types the family from the file
         Page operator = loginAs("operator");
         openBoard(operator, number);
-        card(operator, "DATA_ENTRY", number).locator(".card-work").click();
+        boardCard(operator, "DATA_ENTRY", number).locator(".card-work").click();
         operator.waitForSelector("#family-entry-view");
         assertThat(operator.locator("#family-baseline")).containsText("Belum ada data SIAK");
         assertThat(operator.locator("#family-siak-note")).containsText(OLD_KK);
@@ -178,7 +158,7 @@ class KkJourneyE2ETest extends BrowserTestBase {
         // step 5: the verifier sees the registration number, every NIK and the counter's note
         Page verifier = loginAs("kasi");
         openBoard(verifier, number);
-        card(verifier, "VERIFICATION", number).locator(".card-work").click();
+        boardCard(verifier, "VERIFICATION", number).locator(".card-work").click();
         verifier.waitForSelector("#verification-view");
         assertThat(verifier.locator("#verify-title")).containsText(number);
         assertThat(verifier.locator("#verification-view")).containsText(CHILD_NIK);
@@ -191,7 +171,7 @@ class KkJourneyE2ETest extends BrowserTestBase {
         // step 6: the KK keeps the family's number (adding a child changes an existing KK)
         Page signer = loginAs("tte");
         openBoard(signer, number);
-        card(signer, "SIGNING", number).locator(".card-work").click();
+        boardCard(signer, "SIGNING", number).locator(".card-work").click();
         signer.waitForSelector("#signing-view");
         signer.locator("#document-checked").click();
         signer.locator("#document-sign").click();
@@ -200,7 +180,7 @@ class KkJourneyE2ETest extends BrowserTestBase {
         // step 7: print, hand over, and the pickup officer's link to the public check
         Page pickup = loginAs("ambil");
         openBoard(pickup, number);
-        card(pickup, "HANDOVER", number).locator(".card-work").click();
+        boardCard(pickup, "HANDOVER", number).locator(".card-work").click();
         pickup.waitForSelector("#handover-view");
         APIResponse printed = pickup.request().get(url(pickup.locator("#document-print").getAttribute("href")));
         byte[] pdf = printed.body();

@@ -35,16 +35,12 @@ class SiakE2ETest extends BrowserTestBase {
         return applications.card(id).registrationNumber();
     }
 
-    private static Locator card(Page page, String column, String number) {
-        return page.locator("#board-column-" + column + " .card[data-number='" + number + "']:visible");
-    }
-
     @Test
     void the_counter_officer_looks_the_nik_up_from_the_board_sees_the_record_beside_the_file_marks_cocok_and_moves_on() {
         String number = registered("Ni Kadek Ayu Lestari");
         Page counter = loginAs("loket");
         openBoard(counter, number);
-        card(counter, "SIAK_CHECK", number).locator(".card-work").click();
+        boardCard(counter, "SIAK_CHECK", number).locator(".card-work").click();
 
         assertThat(counter.locator("#siak-file")).containsText("Ni Kadek Ayu Lestari");
         assertThat(counter.locator("#siak-file")).containsText("3201********0001");
@@ -60,8 +56,8 @@ class SiakE2ETest extends BrowserTestBase {
         assertThat(counter.locator("#siak-decision")).containsText("cocok");
         counter.locator("#siak-back").click();
         counter.locator("#board-search input").fill(number);
-        card(counter, "SIAK_CHECK", number).locator(".card-next").click();
-        assertThat(card(counter, "DATA_ENTRY", number)).isVisible();
+        boardCard(counter, "SIAK_CHECK", number).locator(".card-next").click();
+        assertThat(boardCard(counter, "DATA_ENTRY", number)).isVisible();
     }
 
     @Test
@@ -72,13 +68,13 @@ class SiakE2ETest extends BrowserTestBase {
         openBoard(board, number);
         Page counter = loginAs("loket");
         openBoard(counter, number);
-        card(counter, "SIAK_CHECK", number).locator(".card-work").click();
+        boardCard(counter, "SIAK_CHECK", number).locator(".card-work").click();
         counter.locator("#siak-nik input").fill("3201014503900001");
         counter.locator("#siak-search").click();
 
         assertThat(counter.locator("#siak-pending")).containsText("SIAK belum menjawab");
         assertThat(counter.locator("#siak-status")).containsText("tidak terhubung");
-        assertThat(card(board, "SIAK_CHECK", number).locator(".card-badge")).containsText("menunggu SIAK");
+        assertThat(boardCard(board, "SIAK_CHECK", number).locator(".card-badge")).containsText("menunggu SIAK");
         shot(counter, "siak-check-pending");
         shot(board, "board-siak-pending");
 
@@ -86,7 +82,7 @@ class SiakE2ETest extends BrowserTestBase {
         assertThat(counter.locator("#siak-members")).containsText("SITI NUR'AINI");
         assertThat(counter.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
                 .setHasText("Jawaban SIAK untuk " + number))).isVisible();
-        assertThat(card(board, "SIAK_CHECK", number).locator(".card-badge")).isHidden();
+        assertThat(boardCard(board, "SIAK_CHECK", number).locator(".card-badge")).isHidden();
         shot(counter, "siak-check-completed-live");
     }
 }
