@@ -90,10 +90,21 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
         this.feed = feed;
         this.status = new SiakStatusBar(siak);
         setId("siak-check-view");
+        // once per view: Vaadin reuses the view when the officer goes from one card's check straight to another's
+        search.addClickListener(e -> lookUp());
+        match.addClickListener(e -> decide(SiakDecision.MATCH));
+        mismatch.addClickListener(e -> decide(SiakDecision.MISMATCH));
     }
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
+        // a reused view starts this card afresh: nothing of the previous card's screen or typing stays
+        removeAll();
+        applicationId = null;
+        holder = null;
+        shownLookup = null;
+        nik.clear();
+        note.clear();
         try {
             applicationId = UUID.fromString(id);
             detail = workflow.detail(applicationId);
@@ -119,7 +130,6 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
         search.setText(getTranslation("siak.view.search"));
         search.setId("siak-search");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        search.addClickListener(e -> lookUp());
         HorizontalLayout ask = new HorizontalLayout(nik, search);
         ask.setAlignItems(Alignment.BASELINE);
         file.add(ask);
@@ -138,11 +148,9 @@ public class SiakCheckView extends VerticalLayout implements HasUrlParameter<Str
         match.setText(getTranslation("siak.view.match"));
         match.setId("siak-match");
         match.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        match.addClickListener(e -> decide(SiakDecision.MATCH));
         mismatch.setText(getTranslation("siak.view.mismatch"));
         mismatch.setId("siak-mismatch");
         mismatch.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        mismatch.addClickListener(e -> decide(SiakDecision.MISMATCH));
         matchReason.setId("siak-match-reason");
         matchReason.addClassName("siak-match-reason");
         HorizontalLayout decision = new HorizontalLayout(note, match, mismatch, matchReason);

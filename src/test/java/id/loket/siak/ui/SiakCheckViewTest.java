@@ -35,6 +35,7 @@ class SiakCheckViewTest extends SpringBrowserlessTest {
     @Autowired SiakSimulator simulator;
     @Autowired HttpSiakGateway gateway;
     @Autowired LookupRunner runner;
+    @Autowired id.loket.base.AuditService audit;
 
     @BeforeEach
     void siakAnswering() {
@@ -150,5 +151,28 @@ class SiakCheckViewTest extends SpringBrowserlessTest {
         Grid<SiakMember> members = find(Grid.class).id("siak-members");
         assertThat(members.getListDataView().getItems().map(SiakMember::nik).toList())
                 .allSatisfy(n -> assertThat(n).contains("********"));
+    }
+
+    @Test
+    @WithUserDetails("loket")
+    void going_from_one_cards_check_straight_to_another_shows_only_the_second_and_asks_siak_once() {
+        UUID first = applications.registered("BIRTH", "Ayu Pertama");
+        UUID second = applications.registered("BIRTH", "Budi Kedua");
+        SiakCheckView view = navigate("siak/" + first, SiakCheckView.class);
+        test(find(TextArea.class).id("siak-note")).setValue("catatan untuk kartu pertama");
+        // Vaadin reuses the view for the same route with another parameter
+        assertThat(navigate("siak/" + second, SiakCheckView.class)).isSameAs(view);
+
+        assertThat($(TextField.class).all()).hasSize(1);
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).hasSize(1)
+                .allSatisfy(h -> assertThat(h.getText()).contains(applications.card(second).registrationNumber()));
+        assertThat(find(Span.class).id("siak-file-name").getText()).contains("Budi Kedua");
+        assertThat(find(TextArea.class).id("siak-note").getValue()).isEmpty();
+
+        test(find(Button.class).id("siak-search")).click();
+        // one click, one request: a second listener would have superseded the first lookup with another
+        assertThat(officers.as("admin", () -> audit.history("siak-lookup", second.toString())))
+                .filteredOn(r -> r.action().equals("requested")).hasSize(1);
+        assertThat(officers.as("loket", () -> siak.lookup(first))).isEmpty();
     }
 }
