@@ -88,6 +88,9 @@ public class FamilyEntryView extends VerticalLayout implements HasUrlParameter<S
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
+        // Vaadin reuses the view when the officer goes from one card straight to another: start afresh
+        removeAll();
+        memberGrid.removeAllColumns();
         FamilyView view;
         try {
             applicationId = UUID.fromString(id);

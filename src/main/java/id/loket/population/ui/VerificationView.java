@@ -50,6 +50,7 @@ public class VerificationView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
+        removeAll(); // a view reused for another card starts afresh
         FamilyDiff diff;
         try {
             applicationId = UUID.fromString(id);

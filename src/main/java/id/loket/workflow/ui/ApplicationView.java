@@ -45,6 +45,7 @@ public class ApplicationView extends VerticalLayout implements HasUrlParameter<S
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
+        removeAll(); // a view reused for another application starts afresh
         Detail detail;
         try {
             detail = workflow.detail(UUID.fromString(id));

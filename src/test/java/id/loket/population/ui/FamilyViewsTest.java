@@ -113,4 +113,19 @@ class FamilyViewsTest extends SpringBrowserlessTest {
         assertThat(find(H3.class).id("diff-title-3201011208880003").getText()).contains("NIK 3201011208880003")
                 .contains("Ahmad Fauzi");
     }
+
+    @Test
+    @WithUserDetails("operator")
+    void going_from_one_cards_family_straight_to_another_shows_only_the_second() {
+        UUID first = atDataEntry();
+        UUID second = atDataEntry();
+        FamilyEntryView view = navigate("keluarga/" + first, FamilyEntryView.class);
+        int columns = view.memberGrid.getColumns().size();
+        // Vaadin reuses the view for the same route with another parameter
+        assertThat(navigate("keluarga/" + second, FamilyEntryView.class)).isSameAs(view);
+        assertThat(view.memberGrid.getColumns()).hasSize(columns);
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).hasSize(1)
+                .allSatisfy(h -> assertThat(h.getText()).contains(applications.card(second).registrationNumber()));
+        assertThat($(Button.class).all().stream().filter(b -> b.getId().orElse("").equals("family-save"))).hasSize(1);
+    }
 }
