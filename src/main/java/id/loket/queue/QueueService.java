@@ -125,6 +125,15 @@ public class QueueService {
                 TicketStatus.CALLED).stream().map(this::row).toList();
     }
 
+    /** Today's numbers closed as "tidak hadir": a citizen who stepped out and is back is called from here. */
+    @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
+    @Transactional(readOnly = true)
+    public List<TicketRow> noShows() {
+        LoketUser user = CurrentUser.require();
+        return tickets.findByBranchCodeAndDayAndStatusOrderBySeqAsc(user.branchCode(), today(user.timeZone()),
+                TicketStatus.NO_SHOW).stream().map(this::row).toList();
+    }
+
     @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
     @Transactional
     public Optional<TicketRow> callNext(String counter) {

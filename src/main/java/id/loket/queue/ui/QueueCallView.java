@@ -45,6 +45,8 @@ public class QueueCallView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> counter = new Select<>();
     private final Grid<TicketRow> calledGrid = new Grid<>();
     private final Grid<TicketRow> waitingGrid = new Grid<>();
+    /** Today's "tidak hadir" numbers: the citizen may be back. */
+    final Grid<TicketRow> noShowGrid = new Grid<>();
     private final Span waitingCount = new Span();
     private final ZoneId zone;
     private Runnable deregister;
@@ -84,20 +86,31 @@ public class QueueCallView extends VerticalLayout implements HasDynamicTitle {
         waitingGrid.addColumn(TicketRow::number).setHeader(getTranslation("queue.number")).setAutoWidth(true);
         waitingGrid.addColumn(t -> typeName(t.typeCode())).setHeader(getTranslation("queue.type")).setFlexGrow(2);
         waitingGrid.addColumn(t -> TIME.format(t.createdAt().atZone(zone))).setHeader(getTranslation("queue.taken-at"));
-        // a citizen who stepped out and is back: call his number out of order (audited)
-        waitingGrid.addComponentColumn(t -> {
-            Button call = new Button(getTranslation("queue.call-this"), e -> run(() -> {
-                TicketRow called = queue.callChosen(t.id(), counter.getValue());
-                Messages.success("queue.called", called.number(), called.counter());
-            }));
-            call.setId("queue-call-" + t.number());
-            call.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return call;
-        }).setHeader(getTranslation("queue.actions"));
+        // a citizen whose turn it is not yet, or who stepped out and is back: call his number out of order (audited)
+        waitingGrid.addComponentColumn(this::callThis).setHeader(getTranslation("queue.actions"));
+
+        noShowGrid.setId("queue-no-shows");
+        noShowGrid.addColumn(TicketRow::number).setHeader(getTranslation("queue.number")).setAutoWidth(true);
+        noShowGrid.addColumn(t -> typeName(t.typeCode())).setHeader(getTranslation("queue.type")).setFlexGrow(2);
+        noShowGrid.addColumn(t -> t.calledAt() == null ? "" : TIME.format(t.calledAt().atZone(zone)))
+                .setHeader(getTranslation("queue.called-at"));
+        noShowGrid.addComponentColumn(this::callThis).setHeader(getTranslation("queue.actions"));
+        noShowGrid.setAllRowsVisible(true);
 
         add(top, new H3(getTranslation("queue.called-title")), calledGrid,
-                new H3(getTranslation("queue.waiting-title")), waitingGrid);
+                new H3(getTranslation("queue.waiting-title")), waitingGrid,
+                new H3(getTranslation("queue.no-show-title")), noShowGrid);
         refresh();
+    }
+
+    private Button callThis(TicketRow t) {
+        Button call = new Button(getTranslation("queue.call-this"), e -> run(() -> {
+            TicketRow called = queue.callChosen(t.id(), counter.getValue());
+            Messages.success("queue.called", called.number(), called.counter());
+        }));
+        call.setId("queue-call-" + t.number());
+        call.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return call;
     }
 
     private String typeName(String code) {
@@ -163,6 +176,7 @@ public class QueueCallView extends VerticalLayout implements HasDynamicTitle {
         List<TicketRow> waiting = queue.waiting();
         waitingGrid.setItems(waiting);
         waitingCount.setText(getTranslation("queue.waiting-count", waiting.size()));
+        noShowGrid.setItems(queue.noShows());
     }
 
     @Override
