@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.loket.LoketIntegrationTest;
+import id.loket.Officers;
 import id.loket.base.AuditService;
 import id.loket.base.BusinessException;
 import id.loket.complaint.ComplaintService.ComplaintDetail;
@@ -18,17 +19,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Issue 11.9 as a matrix: an anonymous complaint held by the division it may be about. Every role x every screen
@@ -49,33 +45,18 @@ class ComplaintAnonymityTest {
     @Autowired
     AuditService audit;
     @Autowired
-    UserDetailsService users;
+    Officers officers;
 
     ComplaintNumber number;
     UUID id;
 
-    <T> T as(String username, Supplier<T> work) {
-        UserDetails details = users.loadUserByUsername(username);
-        var previous = strategy.getContext().getAuthentication();
-        strategy.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities())));
-        try {
-            return work.get();
-        } finally {
-            strategy.setContext(new SecurityContextImpl(previous));
-        }
-    }
-
     @BeforeEach
     void anonymousComplaintAboutDafdukHeldByDafduk() {
-        number = as("aduan", () -> service.file(new Intake(ComplaintChannel.TELEPON, true, "ignored", PHONE, NIK,
+        number = officers.as("aduan", () -> service.file(new Intake(ComplaintChannel.TELEPON, true, "ignored", PHONE, NIK,
                 "PUNGLI", "Petugas meminta uang untuk mempercepat KK.", null, null)));
-        id = as("aduan", () -> service.list(new Filter(null, null, null, null, false, number.value())).getFirst().id());
-        long version = as("aduan", () -> service.detail(id)).row().version();
-        as("aduan", () -> {
-            service.assign(id, version, Division.DAFDUK, "Mohon ditindaklanjuti");
-            return null;
-        });
+        id = officers.as("aduan", () -> service.list(new Filter(null, null, null, null, false, number.value())).getFirst().id());
+        long version = officers.as("aduan", () -> service.detail(id)).row().version();
+        officers.run("aduan", () -> service.assign(id, version, Division.DAFDUK, "Mohon ditindaklanjuti"));
     }
 
     @AfterEach
@@ -84,11 +65,11 @@ class ComplaintAnonymityTest {
     }
 
     Optional<ComplaintRow> inList(String user) {
-        return as(user, () -> service.list(Filter.ALL)).stream().filter(r -> r.id().equals(id)).findFirst();
+        return officers.as(user, () -> service.list(Filter.ALL)).stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     Optional<ComplaintRow> onBoard(String user) {
-        return as(user, () -> service.board()).stream().filter(r -> r.id().equals(id)).findFirst();
+        return officers.as(user, () -> service.board()).stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     static void noIdentity(ComplaintRow row) {
@@ -110,7 +91,7 @@ class ComplaintAnonymityTest {
             noIdentity(inList(user).orElseThrow(() -> new AssertionError(user + ": not in the list")));
             noIdentity(onBoard(user).orElseThrow(() -> new AssertionError(user + ": not on the board")));
         }
-        as("sekretaris", () -> service.attention()).stream().filter(r -> r.id().equals(id))
+        officers.as("sekretaris", () -> service.attention()).stream().filter(r -> r.id().equals(id))
                 .forEach(ComplaintAnonymityTest::noIdentity);
     }
 
@@ -118,10 +99,10 @@ class ComplaintAnonymityTest {
     void only_the_desk_sees_the_contact_on_the_complaint_page_and_that_view_is_audited() {
         for (String user : STAFF) {
             if (user.equals("kabid.capil")) {
-                assertThatThrownBy(() -> as(user, () -> service.detail(id))).isInstanceOf(BusinessException.class);
+                assertThatThrownBy(() -> officers.as(user, () -> service.detail(id))).isInstanceOf(BusinessException.class);
                 continue;
             }
-            ComplaintDetail d = as(user, () -> service.detail(id));
+            ComplaintDetail d = officers.as(user, () -> service.detail(id));
             assertThat(d.row().complainantName()).as(user).isNull();
             if (user.equals("aduan")) {
                 assertThat(d.row().phone()).as(user).isEqualTo(PHONE);
@@ -135,7 +116,7 @@ class ComplaintAnonymityTest {
             // the timeline (who did what, notes) never carries the citizen's identity
             assertThat(d.timeline()).as(user).allSatisfy(e -> assertThat(e.toString()).doesNotContain(PHONE, NIK));
         }
-        assertThat(as("kadis", () -> audit.history("complaint-contact", id.toString())))
+        assertThat(officers.as("kadis", () -> audit.history("complaint-contact", id.toString())))
                 .isNotEmpty().allSatisfy(r -> {
                     assertThat(r.action()).isEqualTo("viewed");
                     assertThat(r.actor()).isEqualTo("aduan");
@@ -144,7 +125,7 @@ class ComplaintAnonymityTest {
 
     @Test
     void the_public_status_page_shows_only_number_status_and_answer() {
-        PublicStatus status = as("aduan", () -> service.publicStatus(number.value(), PHONE, "198.51.100.77"))
+        PublicStatus status = officers.as("aduan", () -> service.publicStatus(number.value(), PHONE, "198.51.100.77"))
                 .orElseThrow();
         assertThat(Arrays.stream(PublicStatus.class.getRecordComponents()).map(c -> c.getName()))
                 .containsExactly("number", "status", "answer");

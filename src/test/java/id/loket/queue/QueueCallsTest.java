@@ -10,7 +10,6 @@ import id.loket.queue.QueueService.CallRow;
 import id.loket.queue.QueueService.Receipt;
 import id.loket.queue.QueueService.TicketRow;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,13 +24,7 @@ class QueueCallsTest {
 
     @BeforeEach
     void emptyTheQueue() {
-        officers.run("fo", () -> {
-            Optional<TicketRow> t;
-            while ((t = queue.callNext("Loket 1")).isPresent()) {
-                queue.skip(t.get().id());
-            }
-            queue.called().forEach(c -> queue.skip(c.id()));
-        });
+        Queues.empty(queue, officers);
     }
 
     private TicketRow ticket(Receipt r) {

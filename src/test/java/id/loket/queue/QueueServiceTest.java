@@ -10,7 +10,6 @@ import id.loket.queue.QueueService.Receipt;
 import id.loket.queue.QueueService.TicketRow;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,13 +28,7 @@ class QueueServiceTest {
     /** Starts each test with nobody waiting (earlier tests may have left tickets). */
     @BeforeEach
     void emptyTheQueue() {
-        officers.run("fo", () -> {
-            Optional<TicketRow> t;
-            while ((t = queue.callNext("Loket 1")).isPresent()) {
-                queue.skip(t.get().id());
-            }
-            queue.called().forEach(c -> queue.skip(c.id()));
-        });
+        Queues.empty(queue, officers);
     }
 
     @Test

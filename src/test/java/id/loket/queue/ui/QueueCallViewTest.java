@@ -7,11 +7,11 @@ import com.vaadin.flow.component.button.Button;
 import id.loket.LoketIntegrationTest;
 import id.loket.Officers;
 import id.loket.queue.QueueService;
+import id.loket.queue.Queues;
 import id.loket.queue.QueueService.Receipt;
 import id.loket.queue.QueueService.TicketRow;
 import id.loket.queue.TicketStatus;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,13 +26,7 @@ class QueueCallViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void emptyTheQueue() {
-        officers.run("fo", () -> {
-            Optional<TicketRow> t;
-            while ((t = queue.callNext("Loket 1")).isPresent()) {
-                queue.skip(t.get().id());
-            }
-            queue.called().forEach(c -> queue.skip(c.id()));
-        });
+        Queues.empty(queue, officers);
     }
 
     @Test
