@@ -139,8 +139,12 @@ public class QueueService {
     public Optional<TicketRow> callNext(String counter) {
         LoketUser user = CurrentUser.require();
         String desk = checkCounter(counter);
-        return tickets.lockNextWaiting(user.branchCode(), today(user.timeZone())).map(t -> {
-            closePrevious(t, desk);
+        LocalDate day = today(user.timeZone());
+        // the counter's called numbers first, then the next waiting one: the same lock order for every call (the
+        // other order let two officers calling at once deadlock on each other's rows)
+        List<Ticket> previous = calledAt(user.branchCode(), day, desk);
+        return tickets.lockNextWaiting(user.branchCode(), day).map(t -> {
+            close(previous, t, desk);
             t.call(desk, user.getUsername(), Instant.now(clock));
             announce(t, "called");
             return row(t);
@@ -162,7 +166,7 @@ public class QueueService {
         if (t.status() != TicketStatus.WAITING && t.status() != TicketStatus.NO_SHOW) {
             throw new BusinessException("queue.error.not-waiting", t.number());
         }
-        closePrevious(t, desk);
+        close(calledAt(t.branchCode(), t.day(), desk), t, desk);
         t.call(desk, user.getUsername(), Instant.now(clock));
         announce(t, "called-out-of-order");
         return row(t);
@@ -172,15 +176,19 @@ public class QueueService {
      * One number at a time per counter: calling another closes the one still called there as "tidak hadir"
      * (a served number was already closed by intake; a transferred one is at its new counter).
      */
-    private void closePrevious(Ticket next, String desk) {
-        for (Ticket previous : tickets.findByBranchCodeAndDayAndStatusAndCounter(next.branchCode(), next.day(),
-                TicketStatus.CALLED, desk)) {
+    private void close(List<Ticket> calledAtDesk, Ticket next, String desk) {
+        for (Ticket previous : calledAtDesk) {
             if (!previous.id().equals(next.id())) {
                 previous.noShow(Instant.now(clock));
                 audit.record(previous.branchCode(), "ticket", previous.id().toString(), "no-show",
                         previous.number() + ": " + next.number() + " called at " + desk);
             }
         }
+    }
+
+    /** The numbers still called at one counter, locked. */
+    private List<Ticket> calledAt(String branchCode, LocalDate day, String desk) {
+        return tickets.findByBranchCodeAndDayAndStatusAndCounter(branchCode, day, TicketStatus.CALLED, desk);
     }
 
     @PreAuthorize("hasRole('" + Roles.FRONT_OFFICE + "')")
