@@ -22,7 +22,7 @@ public class LoketI18NProvider implements I18NProvider {
      * {@code <name>.properties} (Indonesian) and {@code <name>_en.properties}; a key lives in exactly one.
      */
     public static final List<String> BUNDLES = List.of("translations", "queue", "workflow", "complaint", "population",
-            "siak", "document");
+            "siak", "document", "dashboard");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

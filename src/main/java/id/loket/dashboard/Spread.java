@@ -1,0 +1,14 @@
+package id.loket.dashboard;
+
+/**
+ * A distribution of durations against a standard. Percentiles are nearest-rank, reported as the upper edge of the
+ * histogram bucket that holds them (15 s buckets below 10 minutes, 1 minute to 2 hours, 15 minutes to a day; ADR
+ * 008), so a sample on a bucket edge is exact. {@code shareWithin} is the share of samples at or below the
+ * standard (exact: standards are whole minutes). Percentiles and share are null when there is no sample.
+ */
+public record Spread(long count, Integer p50Seconds, Integer p90Seconds, Double shareWithin, int standardMinutes) {
+
+    public static Spread empty(int standardMinutes) {
+        return new Spread(0, null, null, null, standardMinutes);
+    }
+}
