@@ -31,29 +31,47 @@ public class Rollups {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rollups.class);
     /** Aggregated rows kept in memory during a rebuild before they are written (merged with n = n + ?). */
-    private static final int FLUSH_AT = 300_000;
-    private static final int ROWS_PER_INSERT = 500;
+    private static final int FLUSH_AT = 500_000;
+    private static final int ROWS_PER_INSERT = 1000;
 
     /** The roll-up tables: key columns, then the counted columns. */
     public enum Table {
         DURATION_DAY("dash_duration_day", List.of("day", "branch_code", "step_code", "type_code", "kind", "upper_s"),
-                List.of("n")),
+                List.of("n"), List.of("kind", "type_code", "branch_code", "day", "step_code", "upper_s")),
         DURATION_MONTH("dash_duration_month", List.of("month", "branch_code", "step_code", "type_code", "kind",
-                "upper_s"), List.of("n")),
+                "upper_s"), List.of("n"), List.of("kind", "type_code", "branch_code", "month", "step_code", "upper_s")),
         OFFICER_DAY("dash_officer_day", List.of("day", "branch_code", "step_code", "type_code", "username", "upper_s"),
-                List.of("n")),
+                List.of("n"), List.of("type_code", "branch_code", "day", "step_code", "username", "upper_s")),
         COUNT_DAY("dash_count_day", List.of("day", "branch_code", "step_code", "type_code"),
-                List.of("done_n", "returned_n")),
-        ARRIVAL_DAY("dash_arrival_day", List.of("day", "branch_code", "type_code", "hour", "upper_s"), List.of("n"));
+                List.of("done_n", "returned_n"), List.of("type_code", "branch_code", "day", "step_code")),
+        ARRIVAL_DAY("dash_arrival_day", List.of("day", "branch_code", "type_code", "hour", "upper_s"), List.of("n"),
+                List.of("type_code", "branch_code", "day", "hour", "upper_s"));
 
         public final String table;
         public final List<String> keys;
         public final List<String> values;
 
-        Table(String table, List<String> keys, List<String> values) {
+        Table(String table, List<String> keys, List<String> values, List<String> primaryKey) {
             this.table = table;
             this.keys = keys;
             this.values = values;
+            this.primaryKey = primaryKey.stream().mapToInt(keys::indexOf).toArray();
+        }
+
+        /** Positions of the primary key's columns (as in 001-rollups.sql) in a row. */
+        private final int[] primaryKey;
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Comparator<Object[]> primaryKeyOrder() {
+            return (a, b) -> {
+                for (int i : primaryKey) {
+                    int c = ((Comparable) a[i]).compareTo(b[i]);
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            };
         }
     }
 
@@ -68,7 +86,11 @@ public class Rollups {
     private final StepHistory history;
     private final BranchZones zones;
 
-    Rollups(JdbcTemplate jdbc, StepHistory history, BranchZones zones) {
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
+
+    Rollups(JdbcTemplate jdbc, StepHistory history, BranchZones zones,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.history = history;
         this.zones = zones;
@@ -117,7 +139,7 @@ public class Rollups {
                 (table, row) -> byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(row));
         // the same key order in every transaction: two moves at once wait for each other instead of deadlocking
         byTable.forEach((table, rows) -> {
-            rows.sort(Comparator.comparing(r -> Arrays.toString(Arrays.copyOf(r, table.keys.size()))));
+            rows.sort(table.primaryKeyOrder());
             upsert(table, rows);
         });
     }
@@ -161,7 +183,12 @@ public class Rollups {
         return visits[0];
     }
 
+    /** One transaction per flush: one log flush to disk instead of one per statement. */
     private void flush(Map<Table, HashMap<List<Object>, long[]>> pending) {
+        transaction.executeWithoutResult(status -> write(pending));
+    }
+
+    private void write(Map<Table, HashMap<List<Object>, long[]>> pending) {
         pending.forEach((table, rows) -> {
             List<Object[]> list = new ArrayList<>(rows.size());
             rows.forEach((key, values) -> {
@@ -171,6 +198,9 @@ public class Rollups {
                 }
                 list.add(row);
             });
+            // in primary-key order: the B-tree fills page after page instead of splitting pages all over a table
+            // larger than the buffer pool
+            list.sort(table.primaryKeyOrder());
             for (int from = 0; from < list.size(); from += ROWS_PER_INSERT) {
                 upsert(table, list.subList(from, Math.min(list.size(), from + ROWS_PER_INSERT)));
             }
