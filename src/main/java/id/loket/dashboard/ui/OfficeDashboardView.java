@@ -237,8 +237,10 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
         }
         String cabang = first(query, "cabang");
         String jenis = first(query, "jenis");
-        filter = new DashboardFilter(dari, sampai, branches.containsKey(cabang) && branches.size() > 1 ? cabang : null,
-                types.containsKey(jenis) ? jenis : null);
+        // only what the user may choose; anything else in a hand-edited address is left out
+        filter = new DashboardFilter(dari, sampai,
+                cabang != null && branches.size() > 1 && branches.containsKey(cabang) ? cabang : null,
+                jenis != null && types.containsKey(jenis) ? jenis : null);
         showFilter(filter);
         load();
     }

@@ -1,6 +1,7 @@
 package id.loket.dashboard.ui.chart;
 
 import id.loket.dashboard.ui.chart.ChartData.Unit;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +41,7 @@ public final class ChartFormat {
         NumberFormat format = NumberFormat.getNumberInstance(of(locale));
         format.setMaximumFractionDigits(1);
         format.setMinimumFractionDigits(0);
+        format.setRoundingMode(RoundingMode.HALF_UP); // as the chart values (toMinutes): 8.25 reads 8,3 in both
         return format.format(value);
     }
 
