@@ -68,7 +68,12 @@ class OfficeDashboardE2ETest extends BrowserTestBase {
         if (Boolean.getBoolean("loket.screenshots")) { // -Dloket.screenshots=true: see it, e.g. after a layout change
             page.setViewportSize(1400, 900);
             page.waitForTimeout(500);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/dasbor.png")).setFullPage(true));
+            // the layout scrolls inside its content area: one screenshot per section, scrolled into view
+            for (String section : List.of("lead", "steps", "throughput", "trend", "heat", "flow", "complaints")) {
+                page.locator("#dashboard-office-section-" + section).scrollIntoViewIfNeeded();
+                page.waitForTimeout(300);
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/dasbor-" + section + ".png")));
+            }
         }
         assertThat(problems).as("CSP violations and script errors").isEmpty();
     }

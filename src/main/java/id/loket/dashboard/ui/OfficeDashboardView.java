@@ -202,7 +202,7 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
         stepTable.setId("dashboard-office-steps");
         stepTable.addClassName("dashboard-table");
         complaintFigures.setId("dashboard-office-complaints");
-        complaintFigures.addClassName("dashboard-figures");
+        complaintFigures.addClassName("dashboard-complaints");
         branchHeading.setText(getTranslation("dashboard.office.section.branches"));
         flow.withHeight("360px");
 
@@ -704,7 +704,9 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
         long open = c.byStatus().entrySet().stream().filter(e -> e.getKey().open()).mapToLong(Map.Entry::getValue)
                 .sum();
         String list = "pengaduan/ringkasan"; // the complaint desk's own figures and its overdue list
-        complaintFigures.add(
+        Div boxes = new Div();
+        boxes.addClassName("dashboard-figures");
+        boxes.add(
                 figure("complaints-total", "dashboard.office.complaints.total", ChartFormat.count(c.total(), locale), list),
                 figure("complaints-open", "dashboard.office.complaints.open", ChartFormat.count(open, locale), list),
                 figure("complaints-overdue", "dashboard.office.complaints.overdue",
@@ -731,7 +733,9 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
             row.addHeaderCell().setText(categoryNames.getOrDefault(code, code));
             row.addDataCell().setText(ChartFormat.count(count, locale));
         });
-        complaintFigures.add(byStatus, byCategory);
+        Div tables = new Div(byStatus, byCategory);
+        tables.addClassName("dashboard-tables");
+        complaintFigures.add(boxes, tables);
     }
 
     // ---- small pieces ----
