@@ -93,6 +93,7 @@ public class MonthlyReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN_BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setStrictImageSequence(true); // a chart stays between its heading and its table
         OfficeDashboard d = report.office();
         doc.addTitle(text.t("dashboard.report.title") + " " + text.month(report.month()));
         doc.addCreator("Loket");
@@ -112,7 +113,7 @@ public class MonthlyReportPdf {
                 9f, 10f));
 
         // lead time and the bottleneck
-        doc.add(heading(text.t("dashboard.export.lead")));
+        heading(doc, writer, text.t("dashboard.export.lead"), 60f);
         Spread lead = d.leadTime();
         PdfPTable leadTable = table(new float[] {1, 1, 1, 1.4f});
         head(leadTable, text.t("dashboard.export.col.completed"), text.t("dashboard.export.col.p50"),
@@ -124,27 +125,25 @@ public class MonthlyReportPdf {
         doc.add(paragraph(DashboardCsv.sentence(d.bottleneck(), text), bold, 10f, 8f));
 
         // per step: table and chart
-        doc.add(heading(text.t("dashboard.export.steps")));
-        PdfPTable steps = table(new float[] {3.2f, 1.2f, 1.1f, 1.1f, 1.1f, 1.3f, 1.1f, 1.1f, 1.3f, 1.1f, 1.3f});
+        heading(doc, writer, text.t("dashboard.export.steps"), 120f);
+        PdfPTable steps = table(new float[] {2.4f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f});
         head(steps, text.t("dashboard.export.col.step"), text.t("dashboard.export.col.standard"),
                 text.t("dashboard.export.col.finished"), text.t("dashboard.export.col.work-p50"),
                 text.t("dashboard.export.col.work-p90"), text.t("dashboard.export.col.work-within"),
                 text.t("dashboard.export.col.wait-p50"), text.t("dashboard.export.col.wait-p90"),
-                text.t("dashboard.export.col.wait-within"), text.t("dashboard.export.col.returned"),
-                text.t("dashboard.report.col.returned-share"));
+                text.t("dashboard.export.col.wait-within"), text.t("dashboard.export.col.returned"));
         for (StepFigures s : d.steps()) {
             steps.addCell(cell(s.name().in(text.locale()), regular, Element.ALIGN_LEFT, false));
             num(steps, text.count(s.standardMinutes()), text.count(s.finished()), text.minutes(s.working().p50Seconds()),
                     text.minutes(s.working().p90Seconds()), text.percent(s.working().shareWithin()),
                     text.minutes(s.waiting().p50Seconds()), text.minutes(s.waiting().p90Seconds()),
-                    text.percent(s.waiting().shareWithin()), text.count(s.returned()),
-                    text.percent(s.finished() == 0 ? null : (double) s.returned() / s.finished()));
+                    text.percent(s.waiting().shareWithin()), text.count(s.returned()));
         }
         doc.add(steps);
         doc.add(chart(stepChart(cb, d.steps(), width, text)));
 
         // per branch
-        doc.add(heading(text.t("dashboard.export.branches")));
+        heading(doc, writer, text.t("dashboard.export.branches"), 80f);
         float[] branchWidths = new float[4 + d.steps().size()];
         branchWidths[0] = 3f;
         for (int i = 1; i < branchWidths.length; i++) {
@@ -173,7 +172,7 @@ public class MonthlyReportPdf {
         doc.add(paragraph(text.t("dashboard.report.step-numbers", stepLegend(d.steps(), text)), regular, 7.5f, 4f));
 
         // throughput: per day (chart) and per week (table)
-        doc.add(heading(text.t("dashboard.report.throughput")));
+        heading(doc, writer, text.t("dashboard.report.throughput"), 190f);
         doc.add(chart(dailyChart(cb, report, width, text)));
         PdfPTable weeks = table(new float[] {2f, 1, 1, 1, 1.4f});
         head(weeks, text.t("dashboard.export.col.week"), text.t("dashboard.export.col.completed"),
@@ -187,12 +186,12 @@ public class MonthlyReportPdf {
         doc.add(weeks);
 
         // arrivals
-        doc.add(heading(text.t("dashboard.export.arrivals")));
+        heading(doc, writer, text.t("dashboard.export.arrivals"), 180f);
         doc.add(chart(heatChart(cb, d.arrivals(), width, text)));
 
         // complaints
         if (d.complaints() != null) {
-            doc.add(heading(text.t("dashboard.export.complaints")));
+            heading(doc, writer, text.t("dashboard.export.complaints"), 80f);
             PdfPTable complaints = table(new float[] {4, 1});
             head(complaints, text.t("dashboard.export.col.figure"), text.t("dashboard.export.col.value"));
             DashboardCsv.complaintRows(d.complaints(), text).forEach((label, value) -> {
@@ -530,17 +529,21 @@ public class MonthlyReportPdf {
         return p;
     }
 
-    private Paragraph heading(String s) {
+    /** A section heading, on a new page when less than {@code keepWith} points of what follows would fit under it. */
+    private void heading(Document doc, PdfWriter writer, String s, float keepWith) throws DocumentException {
+        if (writer.getVerticalPosition(true) - doc.bottom() < keepWith + 30f) {
+            doc.newPage();
+        }
         Paragraph p = new Paragraph(s, new Font(bold, 11f, Font.NORMAL, P50));
         p.setSpacingBefore(8f);
-        p.setSpacingAfter(4f);
-        p.setKeepTogether(true);
-        return p;
+        p.setSpacingAfter(6f);
+        doc.add(p);
     }
 
     private static PdfPTable table(float[] widths) {
         PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);
+        t.setSpacingBefore(2f);
         t.setSpacingAfter(4f);
         return t;
     }
@@ -559,7 +562,7 @@ public class MonthlyReportPdf {
     }
 
     private PdfPCell cell(String s, BaseFont font, int align, boolean header) {
-        PdfPCell c = new PdfPCell(new Phrase(s, new Font(font, header ? 7f : 8f, Font.NORMAL, INK)));
+        PdfPCell c = new PdfPCell(new Phrase(s, new Font(font, header ? 6.5f : 8f, Font.NORMAL, INK)));
         c.setHorizontalAlignment(align);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         c.setPaddingTop(2.5f);
