@@ -5,6 +5,7 @@ import id.loket.base.AuditService;
 import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
+import id.loket.base.Roles;
 import id.loket.dashboard.internal.DashboardCsv;
 import id.loket.dashboard.internal.ExportHeader;
 import id.loket.dashboard.internal.ExportText;
@@ -70,9 +71,13 @@ public class DashboardExport {
     public File sectionCsv(DashboardFilter filter, Locale locale) {
         ExportText text = new ExportText(i18n, locale);
         SectionDashboard section = dashboards.section(filter);
-        byte[] csv = DashboardCsv.section(section, text, header(section.filter(), text));
-        record("section", "csv", section.filter());
-        return new File("dasbor-seksi" + suffix(section.filter()) + ".csv", CSV, csv);
+        // the branch the figures are of: a Kepala Seksi gets his own whatever he asked (DashboardScope)
+        LoketUser user = CurrentUser.require();
+        DashboardFilter shown = user.hasRole(Roles.HEAD_OF_OFFICE) ? section.filter()
+                : section.filter().withBranch(user.branchCode());
+        byte[] csv = DashboardCsv.section(section, text, header(shown, text));
+        record("section", "csv", shown);
+        return new File("dasbor-seksi" + suffix(shown) + ".csv", CSV, csv);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.loket.dashboard.internal;
 
+import id.loket.dashboard.Spread;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +25,20 @@ public final class CsvWriter {
 
     private final char separator;
     private final char decimal;
+    private final String beyond;
     private final StringBuilder out = new StringBuilder("\uFEFF");
     private final List<String> row = new ArrayList<>();
 
     public CsvWriter(Locale locale) {
+        this(locale, "> 1440");
+    }
+
+    /** @param beyond what a percentile in the last bucket (beyond a day, {@link Spread#BEYOND_SECONDS}) shows */
+    public CsvWriter(Locale locale, String beyond) {
         boolean english = locale != null && "en".equals(locale.getLanguage());
         this.separator = english ? ',' : ';';
         this.decimal = english ? '.' : ',';
+        this.beyond = beyond;
     }
 
     /** A text cell (null: empty), escaped against formula injection and quoted where RFC 4180 needs it. */
@@ -70,6 +78,9 @@ public final class CsvWriter {
 
     /** A duration in seconds as minutes with up to two decimals (the 15 s buckets make quarter minutes). */
     public CsvWriter minutes(Integer seconds) {
+        if (seconds != null && seconds >= Spread.BEYOND_SECONDS) {
+            return text(beyond); // no number of minutes: the sample lies somewhere beyond a day
+        }
         return decimal(seconds == null ? null : BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 2,
                 RoundingMode.HALF_UP), 2);
     }

@@ -36,7 +36,7 @@ public final class DashboardCsv {
     private DashboardCsv(ExportText text, ExportHeader header) {
         this.text = text;
         this.header = header;
-        this.csv = new CsvWriter(text.locale());
+        this.csv = new CsvWriter(text.locale(), text.t("dashboard.export.beyond"));
     }
 
     /** The Kepala Dinas's dashboard. */

@@ -1,6 +1,7 @@
 package id.loket.dashboard.internal;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import id.loket.dashboard.Spread;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -45,6 +46,9 @@ public final class ExportText {
     public String minutes(Integer seconds) {
         if (seconds == null) {
             return "\u2013";
+        }
+        if (seconds >= Spread.BEYOND_SECONDS) {
+            return t("dashboard.export.beyond");
         }
         NumberFormat f = NumberFormat.getInstance(locale);
         f.setMaximumFractionDigits(2);

@@ -235,7 +235,11 @@ public class MonthlyReportPdf {
         float right = width - 8f;
         double max = 1;
         for (StepFigures s : steps) {
-            max = Math.max(max, Math.max(s.standardMinutes(), minutesOf(s.working().p90Seconds())));
+            max = Math.max(max, s.standardMinutes());
+            Integer p90 = s.working().p90Seconds();
+            if (p90 != null && p90 < Spread.BEYOND_SECONDS) { // beyond a day: the bar runs off the top instead
+                max = Math.max(max, minutesOf(p90));
+            }
         }
         double tick = niceStep(max * 1.1, 6);
         double yMax = Math.ceil(max * 1.1 / tick) * tick;
