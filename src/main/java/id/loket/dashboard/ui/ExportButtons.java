@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,9 +61,10 @@ public class ExportButtons extends HorizontalLayout {
         setSpacing(true);
         Locale locale = UI.getCurrent().getLocale();
 
-        Anchor csv = new Anchor(download(() -> kind == Kind.OFFICE
-                ? export.officeCsv(currentFilter.get(), locale)
-                : export.sectionCsv(currentFilter.get(), locale), false), "");
+        Anchor csv = new Anchor(download(() -> {
+            DashboardFilter f = currentFilter.get();
+            return kind == Kind.OFFICE ? () -> export.officeCsv(f, locale) : () -> export.sectionCsv(f, locale);
+        }, false), "");
         csv.add(VaadinIcon.DOWNLOAD.create());
         csv.add(getTranslation("dashboard.export.csv"));
         csv.setId("dashboard-export-csv");
@@ -87,7 +89,8 @@ public class ExportButtons extends HorizontalLayout {
 
             Anchor pdf = new Anchor(download(() -> {
                 DashboardFilter f = currentFilter.get();
-                return export.monthlyReport(month.getValue(), f == null ? null : f.branchCode(), locale);
+                YearMonth chosen = month.getValue();
+                return () -> export.monthlyReport(chosen, f == null ? null : f.branchCode(), locale);
             }, true), "");
             pdf.add(VaadinIcon.FILE_TEXT_O.create());
             pdf.add(getTranslation("dashboard.export.pdf"));
@@ -102,12 +105,18 @@ public class ExportButtons extends HorizontalLayout {
         return month;
     }
 
-    /** {@code inline}: the PDF opens in the browser's viewer (a new tab) instead of being saved. */
-    private static DownloadHandler download(Supplier<DashboardExport.File> make, boolean inline) {
+    /**
+     * @param prepare runs under the session lock (it reads the dashboard's components: filter, month) and returns
+     *                the job that makes the file, run outside the lock so the dashboard stays responsive
+     * @param inline  the PDF opens in the browser's viewer (a new tab) instead of being saved
+     */
+    private static DownloadHandler download(Supplier<Supplier<DashboardExport.File>> prepare, boolean inline) {
         var handler = DownloadHandler.fromInputStream(event -> {
             UI ui = event.getUI();
             try {
-                DashboardExport.File file = make.get();
+                AtomicReference<Supplier<DashboardExport.File>> job = new AtomicReference<>();
+                ui.accessSynchronously(() -> job.set(prepare.get()));
+                DashboardExport.File file = job.get().get();
                 return new DownloadResponse(new ByteArrayInputStream(file.content()), file.name(), file.contentType(),
                         file.content().length);
             } catch (BusinessException e) {
