@@ -112,6 +112,12 @@ public class StepHistory {
         }
     }
 
+    /** Whether any visit has finished (a history that roll-ups should cover). */
+    public boolean anyFinished() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM step_history WHERE finished_at IS NOT NULL)", Boolean.class));
+    }
+
     // ---------------------------------------------------------------- cards behind a figure
 
     /**
