@@ -6,6 +6,7 @@ import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
 import id.loket.base.Roles;
+import id.loket.complaint.ComplaintService;
 import id.loket.dashboard.internal.DashboardCsv;
 import id.loket.dashboard.internal.ExportHeader;
 import id.loket.dashboard.internal.ExportText;
@@ -17,7 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,15 +43,17 @@ public class DashboardExport {
 
     private final DashboardService dashboards;
     private final DocumentService documents;
+    private final ComplaintService complaints;
     private final AuditService audit;
     private final I18NProvider i18n;
     private final Clock clock;
     private final MonthlyReportPdf pdf = new MonthlyReportPdf();
 
-    DashboardExport(DashboardService dashboards, DocumentService documents, AuditService audit, I18NProvider i18n,
-                    Clock clock) {
+    DashboardExport(DashboardService dashboards, DocumentService documents, ComplaintService complaints,
+                    AuditService audit, I18NProvider i18n, Clock clock) {
         this.dashboards = dashboards;
         this.documents = documents;
+        this.complaints = complaints;
         this.audit = audit;
         this.i18n = i18n;
         this.clock = clock;
@@ -107,7 +112,9 @@ public class DashboardExport {
                 : dashboards.branches().getOrDefault(filter.branchCode(), filter.branchCode());
         String type = filter.typeCode() == null ? text.t("dashboard.export.type.all")
                 : dashboards.types(text.locale()).getOrDefault(filter.typeCode(), filter.typeCode());
-        return new ExportHeader(documents.officeName(), branch, type, Instant.now(clock), zone());
+        Map<String, String> categories = new HashMap<>();
+        complaints.categories().forEach(c -> categories.put(c.code(), c.name(text.locale())));
+        return new ExportHeader(documents.officeName(), branch, type, Instant.now(clock), zone(), categories);
     }
 
     private void record(String what, String format, DashboardFilter f) {

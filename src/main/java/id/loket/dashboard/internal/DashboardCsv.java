@@ -207,7 +207,7 @@ public final class DashboardCsv {
             return; // a user who may not see the complaint desk's figures
         }
         heading("dashboard.export.complaints");
-        for (Map.Entry<String, Object> e : complaintRows(f, text).entrySet()) {
+        for (Map.Entry<String, Object> e : complaintRows(f, text, header).entrySet()) {
             csv.text(e.getKey());
             if (e.getValue() instanceof Long n) {
                 csv.number(n);
@@ -220,7 +220,8 @@ public final class DashboardCsv {
     }
 
     /** Complaint figures as label -> count (Long) or null; the same rows in the CSV and the PDF. */
-    public static Map<String, Object> complaintRows(ComplaintService.Figures f, ExportText text) {
+    public static Map<String, Object> complaintRows(ComplaintService.Figures f, ExportText text,
+                                                   ExportHeader header) {
         Map<String, Object> rows = new LinkedHashMap<>();
         rows.put(text.t("complaint.figures.total"), f.total());
         long open = f.byStatus().entrySet().stream().filter(e -> e.getKey().open()).mapToLong(Map.Entry::getValue)
@@ -234,7 +235,8 @@ public final class DashboardCsv {
                 + text.t("complaint.status." + k.name()), v));
         f.byChannel().forEach((k, v) -> rows.put(text.t("complaint.figures.by-channel") + ": "
                 + text.t("complaint.channel." + k.name()), v));
-        f.byCategory().forEach((k, v) -> rows.put(text.t("complaint.figures.by-category") + ": " + k, v));
+        f.byCategory().forEach((k, v) -> rows.put(text.t("complaint.figures.by-category") + ": "
+                + header.complaintCategories().getOrDefault(k, k), v));
         return rows;
     }
 

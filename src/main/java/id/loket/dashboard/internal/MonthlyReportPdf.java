@@ -143,7 +143,7 @@ public class MonthlyReportPdf {
         doc.add(chart(stepChart(cb, d.steps(), width, text)));
 
         // per branch
-        heading(doc, writer, text.t("dashboard.export.branches"), 80f);
+        heading(doc, writer, text.t("dashboard.export.branches"), 110f);
         float[] branchWidths = new float[4 + d.steps().size()];
         branchWidths[0] = 3f;
         for (int i = 1; i < branchWidths.length; i++) {
@@ -168,8 +168,8 @@ public class MonthlyReportPdf {
                         : b.shareWithinByStep().get(s.stepCode())));
             }
         }
+        doc.add(paragraph(text.t("dashboard.report.step-numbers", stepLegend(d.steps(), text)), regular, 7.5f, 2f));
         doc.add(branches);
-        doc.add(paragraph(text.t("dashboard.report.step-numbers", stepLegend(d.steps(), text)), regular, 7.5f, 4f));
 
         // throughput: per day (chart) and per week (table)
         heading(doc, writer, text.t("dashboard.report.throughput"), 190f);
@@ -194,7 +194,7 @@ public class MonthlyReportPdf {
             heading(doc, writer, text.t("dashboard.export.complaints"), 80f);
             PdfPTable complaints = table(new float[] {4, 1});
             head(complaints, text.t("dashboard.export.col.figure"), text.t("dashboard.export.col.value"));
-            DashboardCsv.complaintRows(d.complaints(), text).forEach((label, value) -> {
+            DashboardCsv.complaintRows(d.complaints(), text, h).forEach((label, value) -> {
                 complaints.addCell(cell(label, regular, Element.ALIGN_LEFT, false));
                 num(complaints, value instanceof Long n ? text.count(n) : "\u2013");
             });
@@ -227,10 +227,10 @@ public class MonthlyReportPdf {
     // ---------------------------------------------------------------- charts (vector, drawn into form XObjects)
 
     private PdfTemplate stepChart(PdfContentByte cb, List<StepFigures> steps, float width, ExportText text) {
-        float height = 190f;
+        float height = 200f;
         PdfTemplate t = cb.createTemplate(width, height);
         float left = 42f;
-        float bottom = 34f;
+        float bottom = 38f;
         float top = height - 22f;
         float right = width - 8f;
         double max = 1;
@@ -346,10 +346,9 @@ public class MonthlyReportPdf {
                 }
             }
         }
-        if (to < 0) { // no arrivals: the office hours, empty
-            from = 7;
-            to = 16;
-        }
+        // at least the office hours, so a quiet month still reads as a day
+        from = Math.min(from, 7);
+        to = Math.max(to, 16);
         int hours = to - from + 1;
         float left = 34f;
         float bottom = 26f;
@@ -460,23 +459,32 @@ public class MonthlyReportPdf {
         return x + 12f + regular.getWidthPoint(label, 7.5f) + 14f;
     }
 
-    /** A step's name under its bars, on up to two lines of the group's width. */
+    /** A step's name under its bars, on up to three lines of the group's width (the rest cut with an ellipsis). */
     private void label(PdfTemplate t, String label, float centre, float y, float maxWidth) {
         float size = 6.5f;
-        String[] words = label.split(" ");
-        StringBuilder line = new StringBuilder();
-        int lines = 0;
-        for (String w : words) {
+        List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        for (String w : label.split(" ")) {
             String candidate = line.isEmpty() ? w : line + " " + w;
-            if (!line.isEmpty() && regular.getWidthPoint(candidate, size) > maxWidth && lines == 0) {
-                text(t, regular, size, Element.ALIGN_CENTER, line.toString(), centre, y, 0);
-                lines++;
-                line = new StringBuilder(w);
+            if (!line.isEmpty() && regular.getWidthPoint(candidate, size) > maxWidth) {
+                lines.add(line);
+                line = w;
             } else {
-                line = new StringBuilder(candidate);
+                line = candidate;
             }
         }
-        text(t, regular, size, Element.ALIGN_CENTER, line.toString(), centre, y - lines * (size + 1.5f), 0);
+        lines.add(line);
+        if (lines.size() > 3) {
+            String third = lines.get(2);
+            while (!third.isEmpty() && regular.getWidthPoint(third + "\u2026", size) > maxWidth) {
+                third = third.substring(0, third.length() - 1);
+            }
+            lines = new java.util.ArrayList<>(lines.subList(0, 2));
+            lines.add(third.strip() + "\u2026");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            text(t, regular, size, Element.ALIGN_CENTER, lines.get(i), centre, y - i * (size + 1.5f), 0);
+        }
     }
 
     private static void text(PdfTemplate t, BaseFont font, float size, int align, String s, float x, float y,
