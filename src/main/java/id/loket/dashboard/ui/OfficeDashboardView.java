@@ -179,6 +179,7 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
 
         toolbar.setId("dashboard-office-toolbar");
         toolbar.addClassName("dashboard-office-toolbar");
+        toolbar.add(new ExportButtons(() -> filter, ExportButtons.Kind.OFFICE));
         HorizontalLayout filters = new HorizontalLayout(period, from, to, branch, type, toolbar);
         filters.setId("dashboard-office-filters");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
