@@ -37,6 +37,7 @@ final class SectionFormat {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return f.format(seconds / 60.0);
     }
 
