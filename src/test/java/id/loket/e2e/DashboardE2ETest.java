@@ -35,6 +35,14 @@ class DashboardE2ETest extends BrowserTestBase {
         assertThat(kasi.locator("#section-live")).containsText("langsung");
         int before = number(inDataEntry);
         int finishedBefore = number(siakFinished);
+        // the chart of the cards in each step now, drawn by ECharts, with its table of the same numbers
+        kasi.waitForSelector("#section-chart-queue-canvas canvas");
+        Locator chartRow = kasi.locator("#section-chart-queue-table tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("Entri data"));
+        Locator chartValue = chartRow.locator("td").first();
+        assertThat(chartValue).hasText(Integer.toString(before));
+        Object drawnBefore = kasi.locator("#section-chart-queue-canvas").evaluate(
+                "el => echarts.getInstanceByDom(el).getOption().series[0].data[3]");
         kasi.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/section-before.png")).setFullPage(true));
 
         // the counter officer moves the card on at his desk
@@ -48,6 +56,11 @@ class DashboardE2ETest extends BrowserTestBase {
         LocatorAssertions.HasTextOptions wait = new LocatorAssertions.HasTextOptions().setTimeout(10_000);
         assertThat(inDataEntry).hasText(Integer.toString(before + 1), wait);
         assertThat(siakFinished).hasText(Integer.toString(finishedBefore + 1), wait);
+        assertThat(chartValue).hasText(Integer.toString(before + 1), wait);
+        kasi.waitForFunction("n => { const c = echarts.getInstanceByDom(document.querySelector("
+                + "'#section-chart-queue-canvas')); const v = c && c.getOption().series[0].data[3]; "
+                + "return (v && typeof v === 'object' ? v.value : v) == n; }", before + 1);
+        org.assertj.core.api.Assertions.assertThat(drawnBefore).isNotNull();
         // the figure leads to the cards behind it
         kasi.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/section-after.png")).setFullPage(true));
         inDataEntry.locator("a").click();
