@@ -79,7 +79,8 @@ public class CardListView extends VerticalLayout implements BeforeEnterObserver,
     private com.vaadin.flow.component.Component registration(CardRef card) {
         String number = card.registrationNumber() == null ? "–" : card.registrationNumber();
         if (card.openable()) {
-            Anchor link = new Anchor("permohonan/" + card.applicationId(), number);
+            String timeline = "permohonan/" + card.applicationId();
+            Anchor link = new Anchor(timeline, number);
             link.addClassName("cards-open");
             return link;
         }
