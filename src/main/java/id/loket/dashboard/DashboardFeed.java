@@ -158,6 +158,7 @@ public class DashboardFeed implements DisposableBean {
     private final class Burst {
         final AtomicInteger open;
         final AtomicLong nanos = new AtomicLong();
+        final AtomicLong cpuNanos = new AtomicLong();
 
         Burst(int tasks) {
             open = new AtomicInteger(tasks);
@@ -167,19 +168,30 @@ public class DashboardFeed implements DisposableBean {
             open.addAndGet(tasks);
         }
 
-        void done(long spent) {
-            nanos.addAndGet(spent);
+        /** @param started wall and CPU clock of the task's start ({@link #clocks()}) */
+        void done(long[] started) {
+            long[] now = clocks();
+            nanos.addAndGet(now[0] - started[0]);
+            cpuNanos.addAndGet(now[1] - started[1]);
             if (open.decrementAndGet() == 0) {
                 timings.recordFanOut(nanos.get());
+                timings.recordFanOutCpu(cpuNanos.get());
             }
         }
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Wall clock and this thread's CPU time: on a busy machine the wall time of parallel tasks counts waiting too. */
+    private static long[] clocks() {
+        return new long[] {System.nanoTime(), THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0};
+    }
+
     private <T> void refresh(Topic<T> topic, Burst burst) {
-        long start = System.nanoTime();
+        long[] started = clocks();
         List<Subscriber<T>> subscribers = List.copyOf(topic.subscribers);
         if (subscribers.isEmpty()) {
-            burst.done(System.nanoTime() - start);
+            burst.done(started);
             return;
         }
         T result;
@@ -187,22 +199,21 @@ public class DashboardFeed implements DisposableBean {
             result = as(subscribers.getFirst().authentication(), subscribers.getFirst().compute());
         } catch (RuntimeException e) {
             log.warn("Dashboard figures could not be recomputed: {}", e.toString());
-            burst.done(System.nanoTime() - start);
+            burst.done(started);
             return;
         }
-        long computed = System.nanoTime() - start;
-        timings.recordCompute(computed);
+        timings.recordCompute(System.nanoTime() - started[0]);
         burst.add(subscribers.size());
-        burst.done(computed);
+        burst.done(started);
         for (Subscriber<T> subscriber : subscribers) {
             executor.execute(() -> {
-                long t0 = System.nanoTime();
+                long[] t0 = clocks();
                 try {
                     subscriber.onChange().accept(result);
                 } catch (RuntimeException e) {
                     log.warn("A dashboard could not take an update: {}", e.toString());
                 } finally {
-                    burst.done(System.nanoTime() - t0);
+                    burst.done(t0);
                 }
             });
         }

@@ -15,6 +15,19 @@ public class DashboardTimings {
 
     private final Ring fanOut = new Ring();
     private final Ring computes = new Ring();
+    private final Ring fanOutCpu = new Ring();
+
+    void recordFanOutCpu(long nanos) {
+        fanOutCpu.record(nanos);
+    }
+
+    /**
+     * CPU time per coalesced burst, all keys and all subscribers, in milliseconds, sorted: the server's cost without
+     * the time tasks waited for a core (which {@link #fanOutMillis()} counts on a busy machine).
+     */
+    public double[] fanOutCpuMillis() {
+        return fanOutCpu.millis();
+    }
 
     void recordFanOut(long nanos) {
         fanOut.record(nanos);
@@ -42,6 +55,7 @@ public class DashboardTimings {
     public void clear() {
         fanOut.clear();
         computes.clear();
+        fanOutCpu.clear();
     }
 
     private static final class Ring {

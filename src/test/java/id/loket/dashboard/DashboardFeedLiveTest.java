@@ -65,8 +65,18 @@ class DashboardFeedLiveTest {
         applications.next(id, "operator");
         Thread.sleep(1500);
         assertThat(computed).hasValue(6);
+        long[] alone = new long[20];
+        for (int i = 0; i < alone.length; i++) {
+            long t0 = System.nanoTime();
+            officers.as("kasi", () -> dashboards.section(filters.getFirst()));
+            alone[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(alone);
+        System.out.printf("dashboard feed: section() alone, warm, sequential: median %.1f ms (machine load %s)%n",
+                alone[10] / 1e6, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("dashboard feed: one move, 20 dashboards, 3 filters: server time in all %s ms cold, "
-                + "%s ms warm; computations warm %s ms%n", cold, Arrays.toString(timings.fanOutMillis()),
+                + "%s ms warm (CPU %s ms); computations warm %s ms%n", cold, Arrays.toString(timings.fanOutMillis()),
+                Arrays.toString(timings.fanOutCpuMillis()),
                 Arrays.toString(timings.computeMillis()));
         detach.forEach(Runnable::run);
         assertThat(feed.subscriberCount()).as("only what other screens may have open").isLessThan(20);
