@@ -10,8 +10,9 @@
     }
   }
 
-  function formatter(lang) {
+  function formatter(lang, unit) {
     var number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+    var suffix = unit === 'PERCENT' ? '%' : '';
     return function (value) {
       if (value === null || value === undefined || value === '-') {
         return '–';
@@ -19,19 +20,34 @@
       if (Array.isArray(value)) { // heat-map cell [x, y, value]
         value = value[2];
       }
-      return typeof value === 'number' ? number.format(value) : String(value);
+      return typeof value === 'number' ? number.format(value) + suffix : String(value);
     };
+  }
+
+  // A few long category names (the steps) share the width, cut with "..." (the tooltip and the table have them
+  // whole); many short ones (days) keep ECharts' own spacing.
+  function fitCategoryLabels(option, element) {
+    var axis = option.xAxis;
+    if (!axis || axis.type !== 'category' || !axis.data || axis.data.length === 0 || axis.data.length > 12) {
+      return null;
+    }
+    // a heat map's row labels (branch names) take up to about a third of the width
+    var heat = [].concat(option.series || []).some(function (s) { return s.type === 'heatmap'; });
+    var room = heat ? element.clientWidth * 0.65 : element.clientWidth - 80;
+    var width = Math.max(40, Math.floor(room / axis.data.length) - 8);
+    axis.axisLabel = Object.assign({}, axis.axisLabel || {}, { interval: 0, width: width, overflow: 'truncate' });
+    return { xAxis: { axisLabel: axis.axisLabel } };
   }
 
   window.loketChart = {
     render: function (element, json, lang) {
       whenLoaded(function () {
         var option = JSON.parse(json);
-        var format = formatter(lang);
+        var format = formatter(lang, option.loketUnit);
         option.tooltip = Object.assign({ valueFormatter: format, confine: true }, option.tooltip || {});
         [].concat(option.yAxis || []).forEach(function (axis) {
           if (axis.type === 'value') {
-            axis.axisLabel = Object.assign({ formatter: format }, axis.axisLabel || {});
+            axis.axisLabel = Object.assign({ formatter: formatter(lang, axis.loketUnit) }, axis.axisLabel || {});
           }
         });
         [].concat(option.series || []).forEach(function (series) {
@@ -43,6 +59,7 @@
           option.visualMap.formatter = format;
         }
         var chart = echarts.getInstanceByDom(element) || echarts.init(element);
+        fitCategoryLabels(option, element);
         chart.setOption(option, true);
         if (!chart.__loketClick) {
           chart.__loketClick = true;
@@ -57,6 +74,10 @@
             var current = echarts.getInstanceByDom(element);
             if (current && element.isConnected) {
               current.resize();
+              var labels = fitCategoryLabels({ xAxis: current.getOption().xAxis[0] }, element);
+              if (labels) {
+                current.setOption({ xAxis: labels.xAxis });
+              }
             }
           });
           element.__loketResize.observe(element);

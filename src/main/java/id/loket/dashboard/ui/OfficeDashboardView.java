@@ -191,7 +191,7 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
         granularity.setValue(Granularity.DAY);
         granularity.addValueChangeListener(e -> {
             if (e.getValue() != null && !updatingFields) {
-                loadTrend();
+                loadTrend(false);
             }
         });
 
@@ -202,7 +202,7 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
         stepTable.setId("dashboard-office-steps");
         stepTable.addClassName("dashboard-table");
         complaintFigures.setId("dashboard-office-complaints");
-        complaintFigures.addClassName("dashboard-figures");
+        complaintFigures.addClassName("dashboard-complaints");
         branchHeading.setText(getTranslation("dashboard.office.section.branches"));
         flow.withHeight("360px");
 
@@ -376,7 +376,7 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
     private void load() {
         try {
             show(service.office(filter));
-            loadTrend();
+            loadTrend(true);
         } catch (BusinessException e) {
             Messages.error(e);
         }
@@ -385,9 +385,16 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-    private void loadTrend() {
+    /** @param coarsen after a filter change: a finer granularity than the period suits moves up (1,800 days read badly) */
+    private void loadTrend(boolean coarsen) {
         try {
             Granularity g = granularity.getValue() == null ? Granularity.DAY : granularity.getValue();
+            if (coarsen && g.compareTo(granularityFor(filter)) < 0) {
+                g = granularityFor(filter); // the switch still offers a finer one
+                updatingFields = true;
+                granularity.setValue(g);
+                updatingFields = false;
+            }
             showTrend(service.trend(filter, g), g);
         } catch (BusinessException e) {
             Messages.error(e);
@@ -567,32 +574,58 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
 
     private void showThroughput(OfficeDashboard d, DashboardFilter f) {
         List<TrendPoint> days = d.throughputByDay() == null ? List.of() : d.throughputByDay();
-        throughput.setData(ChartData.of(Type.BAR, getTranslation("dashboard.office.chart.throughput"), Unit.COUNT,
-                        days.stream().map(p -> ChartFormat.shortDate(p.start(), locale)).toList())
+        // a long period is summed per week or month: a bar (and a table row) per day of five years reads as noise
+        Granularity g = granularityFor(f);
+        Map<LocalDate, Long> sums = new LinkedHashMap<>();
+        days.forEach(p -> sums.merge(start(p.start(), g), p.completed(), Long::sum));
+        List<LocalDate> starts = List.copyOf(sums.keySet());
+        throughput.setData(ChartData.of(Type.BAR, getTranslation("dashboard.office.chart.throughput." + g.name()),
+                        Unit.COUNT, starts.stream().map(day -> label(day, g)).toList())
                 .withSeries(Series.bar(getTranslation("dashboard.office.series.completed"),
-                        days.stream().map(p -> (double) p.completed()).toList())
-                        .withLinks(days.stream().map(p -> DrillLinks.url(new DashboardFilter(p.start(), p.start(),
-                                f.branchCode(), f.typeCode()), Drill.of(Kind.COMPLETED, null))).toList())));
+                                starts.stream().map(day -> (double) sums.get(day)).toList())
+                        .withLinks(starts.stream().map(day -> DrillLinks.url(period(day, g, f),
+                                Drill.of(Kind.COMPLETED, null))).toList())));
+    }
+
+    /** Day up to three months, week up to two years, month beyond. */
+    static Granularity granularityFor(DashboardFilter f) {
+        long days = f.to().toEpochDay() - f.from().toEpochDay() + 1;
+        return days <= 92 ? Granularity.DAY : days <= 731 ? Granularity.WEEK : Granularity.MONTH;
+    }
+
+    private static LocalDate start(LocalDate day, Granularity g) {
+        return switch (g) {
+            case DAY -> day;
+            case WEEK -> day.with(DayOfWeek.MONDAY);
+            case MONTH -> day.withDayOfMonth(1);
+        };
+    }
+
+    /** The filter for one day, week or month starting {@code start}, clipped to the shown period. */
+    private static DashboardFilter period(LocalDate start, Granularity g, DashboardFilter f) {
+        LocalDate end = switch (g) {
+            case DAY -> start;
+            case WEEK -> start.plusDays(6);
+            case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
+        };
+        return new DashboardFilter(start.isBefore(f.from()) ? f.from() : start, end.isAfter(f.to()) ? f.to() : end,
+                f.branchCode(), f.typeCode());
+    }
+
+    private String label(LocalDate start, Granularity g) {
+        return switch (g) {
+            case DAY -> ChartFormat.shortDate(start, locale);
+            case WEEK -> getTranslation("dashboard.office.week-of", ChartFormat.date(start, locale));
+            case MONTH -> ChartFormat.month(start, locale);
+        };
     }
 
     /** Shows trend points of one granularity; package-private so tests can give fixed points. */
     void showTrend(List<TrendPoint> points, Granularity g) {
         DashboardFilter f = filter;
-        List<String> labels = points.stream().map(p -> switch (g) {
-            case DAY -> ChartFormat.shortDate(p.start(), locale);
-            case WEEK -> getTranslation("dashboard.office.week-of", ChartFormat.shortDate(p.start(), locale));
-            case MONTH -> ChartFormat.month(p.start(), locale);
-        }).toList();
-        List<String> links = points.stream().map(p -> {
-            LocalDate end = switch (g) {
-                case DAY -> p.start();
-                case WEEK -> p.start().plusDays(6);
-                case MONTH -> p.start().withDayOfMonth(p.start().lengthOfMonth());
-            };
-            LocalDate start = p.start().isBefore(f.from()) ? f.from() : p.start();
-            return DrillLinks.url(new DashboardFilter(start, end.isAfter(f.to()) ? f.to() : end, f.branchCode(),
-                    f.typeCode()), Drill.of(Kind.COMPLETED, null));
-        }).toList();
+        List<String> labels = points.stream().map(p -> label(p.start(), g)).toList();
+        List<String> links = points.stream()
+                .map(p -> DrillLinks.url(period(p.start(), g, f), Drill.of(Kind.COMPLETED, null))).toList();
         int standard = shown != null ? shown.leadTime().standardMinutes()
                 : points.isEmpty() ? 0 : points.getFirst().leadTime().standardMinutes();
         trend.setData(ChartData.of(Type.LINE, getTranslation("dashboard.office.chart.trend"), Unit.MINUTES, labels)
@@ -643,7 +676,12 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void showFlow(OfficeDashboard d, DashboardFilter f) {
-        List<FlowPoint> points = d.flow() == null ? List.of() : d.flow();
+        List<FlowPoint> all = d.flow() == null ? List.of() : d.flow();
+        // cumulative: over a long period the last day of each week or month stands for it
+        Granularity g = granularityFor(f);
+        Map<LocalDate, FlowPoint> last = new LinkedHashMap<>();
+        all.forEach(p -> last.put(start(p.day(), g), p));
+        List<FlowPoint> points = List.copyOf(last.values());
         ChartData chart = ChartData.of(Type.STACKED_AREA, getTranslation("dashboard.office.chart.flow"), Unit.COUNT,
                 points.stream().map(p -> ChartFormat.shortDate(p.day(), locale)).toList());
         for (StepFigures s : d.steps()) {
@@ -666,7 +704,9 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
         long open = c.byStatus().entrySet().stream().filter(e -> e.getKey().open()).mapToLong(Map.Entry::getValue)
                 .sum();
         String list = "pengaduan/ringkasan"; // the complaint desk's own figures and its overdue list
-        complaintFigures.add(
+        Div boxes = new Div();
+        boxes.addClassName("dashboard-figures");
+        boxes.add(
                 figure("complaints-total", "dashboard.office.complaints.total", ChartFormat.count(c.total(), locale), list),
                 figure("complaints-open", "dashboard.office.complaints.open", ChartFormat.count(open, locale), list),
                 figure("complaints-overdue", "dashboard.office.complaints.overdue",
@@ -693,7 +733,9 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
             row.addHeaderCell().setText(categoryNames.getOrDefault(code, code));
             row.addDataCell().setText(ChartFormat.count(count, locale));
         });
-        complaintFigures.add(byStatus, byCategory);
+        Div tables = new Div(byStatus, byCategory);
+        tables.addClassName("dashboard-tables");
+        complaintFigures.add(boxes, tables);
     }
 
     // ---- small pieces ----

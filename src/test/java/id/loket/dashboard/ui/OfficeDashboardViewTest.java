@@ -3,6 +3,7 @@ package id.loket.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -242,6 +243,29 @@ class OfficeDashboardViewTest extends SpringBrowserlessTest {
 
         test(find(RadioButtonGroup.class).id("dashboard-office-granularity")).selectItem("Bulan");
         verify(service).trend(new DashboardFilter(today.minusDays(6), today, "CIBINONG", "BIRTH"), Granularity.MONTH);
+    }
+
+    @Test
+    void a_long_period_is_summed_per_month() {
+        doAnswer(call -> {
+            DashboardFilter f = call.getArgument(0);
+            List<TrendPoint> days = f.from().datesUntil(f.to().plusDays(1))
+                    .map(day -> new TrendPoint(day, 1, Spread.empty(30))).toList();
+            OfficeDashboard d = dashboard(f);
+            return new OfficeDashboard(f, d.leadTime(), d.steps(), d.branches(), d.bottleneck(), days, d.arrivals(),
+                    d.waiting(), d.flow(), d.complaints());
+        }).when(service).office(any());
+        OfficeDashboardView view = open("dasbor?dari=2024-01-15&sampai=2026-11-30");
+        var chart = view.throughput.data();
+        assertThat(chart.title()).isEqualTo("Permohonan selesai per bulan");
+        assertThat(chart.categories()).hasSize(35).startsWith("Jan 2024", "Feb 2024");
+        assertThat(chart.series("Selesai").values()).startsWith(17.0, 29.0);
+        assertThat(chart.series("Selesai").link(0))
+                .isEqualTo("/dasbor/kartu?dari=2024-01-15&sampai=2024-01-31&apa=COMPLETED");
+        assertThat(test(find(RadioButtonGroup.class).id("dashboard-office-granularity")).getSelected())
+                .isEqualTo(Granularity.MONTH);
+        verify(service).trend(new DashboardFilter(LocalDate.of(2024, 1, 15), LocalDate.of(2026, 11, 30), null, null),
+                Granularity.MONTH);
     }
 
     @Test

@@ -22,6 +22,7 @@ final class EChartsOption {
 
     static ObjectNode of(ChartData chart, UnitNames units) {
         ObjectNode option = JSON.objectNode();
+        option.put("loketUnit", chart.unit().name()); // read by loket-chart.js for "%" after numbers
         option.putObject("aria").put("enabled", true);
         option.put("animation", false);
         ObjectNode grid = option.putObject("grid");
@@ -43,13 +44,9 @@ final class EChartsOption {
         chart.categories().forEach(labels::add);
         x.putObject("axisLabel").put("hideOverlap", true);
         ArrayNode y = option.putArray("yAxis");
-        ObjectNode left = y.addObject().put("type", "value").put("name", units.name(chart.unit()));
-        if (chart.unit() == Unit.PERCENT) {
-            left.put("max", 100);
-        }
+        valueAxis(y.addObject(), chart.unit(), units);
         chart.series().stream().filter(s -> s.axis() == 1).findFirst().ifPresent(s ->
-                y.addObject().put("type", "value").put("name", units.name(s.unitIn(chart)))
-                        .putObject("splitLine").put("show", false));
+                valueAxis(y.addObject(), s.unitIn(chart), units).putObject("splitLine").put("show", false));
         ArrayNode series = option.putArray("series");
         for (int i = 0; i < chart.series().size(); i++) {
             Series s = chart.series().get(i);
@@ -100,6 +97,17 @@ final class EChartsOption {
             }
         }
         return option;
+    }
+
+    private static ObjectNode valueAxis(ObjectNode axis, Unit unit, UnitNames units) {
+        axis.put("type", "value").put("name", units.name(unit)).put("loketUnit", unit.name());
+        if (unit == Unit.PERCENT) {
+            axis.put("max", 100);
+        }
+        if (unit == Unit.COUNT) {
+            axis.put("minInterval", 1); // no "0,5 applications" on the axis
+        }
+        return axis;
     }
 
     private static ObjectNode heatMap(ObjectNode option, ChartData chart) {
