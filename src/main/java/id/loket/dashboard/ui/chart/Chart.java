@@ -115,7 +115,12 @@ public class Chart extends Div {
     }
 
     private void fillTable(ChartData chart, Locale locale) {
-        table.removeAll();
+        // removeAll() left NativeTable's body in place (rows piled up on every live update): remove the parts
+        table.removeHead();
+        while (!table.getBodies().isEmpty()) {
+            table.removeBody(0);
+        }
+        table.removeFoot();
         table.setCaptionText(chart.title());
         NativeTableRow head = table.getHead().addRow();
         if (chart.type() == Type.HEAT_MAP) {
