@@ -8,6 +8,12 @@ package id.loket.dashboard;
  */
 public record Spread(long count, Integer p50Seconds, Integer p90Seconds, Double shareWithin, int standardMinutes) {
 
+    /**
+     * The value a percentile has when it falls in the last bucket, beyond a day: show it as "more than 24 hours",
+     * not as a number of minutes.
+     */
+    public static final int BEYOND_SECONDS = 86_401;
+
     public static Spread empty(int standardMinutes) {
         return new Spread(0, null, null, null, standardMinutes);
     }

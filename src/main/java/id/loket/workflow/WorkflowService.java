@@ -177,6 +177,13 @@ public class WorkflowService {
         }
         applications.save(app);
         visits.saveAll(history);
+        // steps 1 and 2 end here, inside this transaction: the dashboard's roll-ups are written with the history
+        StepVisit queued = history.get(0);
+        StepVisit intake = history.get(1);
+        events.publishEvent(new StepFinished(app.id(), app.branchCode(), app.typeCode(), queued.stepCode(), 1,
+                queued.enteredAt(), called, called, ticket.calledBy(), StepOutcome.DONE, null, queued.enteredAt(), false));
+        events.publishEvent(new StepFinished(app.id(), app.branchCode(), app.typeCode(), intake.stepCode(), 2,
+                called, called, now, officer.getUsername(), intake.outcome(), null, queued.enteredAt(), false));
         queue.markServed(ticket.id());
         audit.record(app.branchCode(), "application", app.id().toString(), missing.isEmpty() ? "registered" : "returned",
                 "ticket=" + ticket.number() + ", type=" + type.code() + ", registration=" + app.registrationNumber()
@@ -249,6 +256,9 @@ public class WorkflowService {
         Snapshot snapshot = catalog.catalog();
         Optional<Step> next = snapshot.next(step);
         Instant now = Instant.now(clock);
+        // read before the visit is closed: its first claim (kept through releases) and the ticket's time
+        StepVisit open = visits.visit(app.id(), app.visitNo()).orElseThrow();
+        Instant started = visits.visit(app.id(), 1).map(StepVisit::enteredAt).orElse(open.enteredAt());
         boolean forward = next.map(n -> n.code().equals(targetStep)).orElse(DONE.equals(targetStep));
         if (forward) {
             if (step.guardCode() != null) {
@@ -260,6 +270,8 @@ public class WorkflowService {
                 }
             }
             visits.finish(app.id(), app.visitNo(), now, officer.getUsername(), StepOutcome.DONE, null);
+            events.publishEvent(finished(app, open, now, officer.getUsername(), StepOutcome.DONE, null, started,
+                    next.isEmpty()));
         } else {
             Step target = snapshot.step(targetStep).filter(Step::onBoard)
                     .orElseThrow(() -> new BusinessException("workflow.error.unknown-step"));
@@ -271,6 +283,8 @@ public class WorkflowService {
                 throw new BusinessException("workflow.error.reason");
             }
             visits.finish(app.id(), app.visitNo(), now, officer.getUsername(), StepOutcome.RETURNED, why);
+            events.publishEvent(finished(app, open, now, officer.getUsername(), StepOutcome.RETURNED, why, started,
+                    false));
             app.reworked();
         }
         String to;
@@ -285,6 +299,17 @@ public class WorkflowService {
         audit.record(app.branchCode(), "application", app.id().toString(), forward ? "moved" : "sent-back",
                 step.code() + " -> " + to + (forward ? "" : ": " + reason.trim()));
         events.publishEvent(new ApplicationMoved(app.id(), app.branchCode(), step.code(), to));
+    }
+
+    /**
+     * The closed visit as an event, published inside this transaction (the dashboard's roll-ups are written with the
+     * history). A visit nobody claimed counts its working time from the finish, as the history row does.
+     */
+    private static StepFinished finished(Application app, StepVisit visit, Instant now, String actor,
+                                         StepOutcome outcome, String reason, Instant started, boolean completes) {
+        return new StepFinished(app.id(), app.branchCode(), app.typeCode(), visit.stepCode(), visit.visitNo(),
+                visit.enteredAt(), visit.claimedAt() != null ? visit.claimedAt() : now, now, actor, outcome, reason,
+                started, completes);
     }
 
     // ---------------------------------------------------------------- who holds a card

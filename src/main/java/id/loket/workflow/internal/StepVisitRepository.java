@@ -12,6 +12,9 @@ public interface StepVisitRepository extends JpaRepository<StepVisit, UUID> {
 
     List<StepVisit> findByApplicationIdOrderByVisitNoAsc(UUID applicationId);
 
+    @Query("SELECT v FROM StepVisit v WHERE v.applicationId = ?1 AND v.visitNo = ?2")
+    java.util.Optional<StepVisit> visit(UUID applicationId, int visitNo);
+
     /** Writes claimed once: a second claim of the same visit changes nothing. */
     @Modifying
     @Query("UPDATE StepVisit v SET v.claimedAt = ?3, v.claimedBy = ?4 "
