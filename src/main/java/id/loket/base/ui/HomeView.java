@@ -41,7 +41,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             Map.entry(Roles.HEAD_OF_OFFICE, "/dasbor"),
             Map.entry(Roles.ADMIN, "/admin/pengguna"));
 
-    public HomeView() {
+    public HomeView(org.springframework.beans.factory.ObjectProvider<HomeSection> sections) {
         setId("home-view");
         LoketUser user = CurrentUser.require();
         add(new H2(getTranslation("home.welcome", user.fullName())));
@@ -62,6 +62,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             cards.add(card);
         }
         add(cards);
+        // what other features add for this officer (his own figures, ...), after the role cards
+        sections.orderedStream().forEach(section -> section.create(user).ifPresent(this::add));
     }
 
     @Override
