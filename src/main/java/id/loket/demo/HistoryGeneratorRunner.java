@@ -1,6 +1,7 @@
 package id.loket.demo;
 
 import id.loket.catalog.CatalogService;
+import id.loket.dashboard.DashboardService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -41,9 +42,11 @@ class HistoryGeneratorRunner implements ApplicationRunner {
     private final Environment env;
     private final Clock clock;
     private final ConfigurableApplicationContext context;
+    private final DashboardService dashboards;
 
     HistoryGeneratorRunner(DataSource dataSource, JdbcTemplate jdbc, CatalogService catalog, Environment env,
-                           Clock clock, ConfigurableApplicationContext context) {
+                           Clock clock, ConfigurableApplicationContext context, DashboardService dashboards) {
+        this.dashboards = dashboards;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -81,6 +84,10 @@ class HistoryGeneratorRunner implements ApplicationRunner {
         }
         HistoryGenerator.Result result = new HistoryGenerator(dataSource, snapshot, LOG::info).generate(settings);
         LOG.info("Generated in {} s: {}", result.millis() / 1000, result);
+        long t0 = System.nanoTime();
+        long replayed = dashboards.rebuildRollups();
+        LOG.info("Dashboard roll-ups rebuilt from {} finished visits in {} s", replayed,
+                (System.nanoTime() - t0) / 1_000_000_000);
         if (env.getProperty("loket.generate.exit", Boolean.class, true)) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }
@@ -99,10 +106,13 @@ class HistoryGeneratorRunner implements ApplicationRunner {
             long wanted = megabytes * 1024L * 1024L;
             if (current < wanted) {
                 jdbc.execute("SET GLOBAL innodb_buffer_pool_size = " + wanted);
+                for (int i = 0; i < 120 && jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) < wanted; i++) {
+                    Thread.sleep(500); // the resize runs in the background
+                }
                 LOG.info("InnoDB buffer pool raised from {} MB to {} MB (until the server restarts)",
                         current / 1024 / 1024, megabytes);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InterruptedException e) {
             LOG.info("InnoDB buffer pool left as configured: {}", e.getMessage());
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.loket.LoketIntegrationTest;
 import id.loket.Officers;
 import id.loket.catalog.CatalogService;
+import id.loket.dashboard.DashboardService;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ class HistoryGeneratorTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired CatalogService catalog;
     @Autowired Officers officers;
+    @Autowired DashboardService dashboards;
 
     HistoryGenerator.Result result;
 
@@ -63,6 +65,7 @@ class HistoryGeneratorTest {
             jdbc.update("DELETE FROM daily_sequence WHERE branch_code = ?", branch);
             jdbc.update("DELETE FROM branch WHERE code = ?", branch);
         }
+        dashboards.rebuildRollups(); // and out of the roll-ups
     }
 
     long count(String sql, Object... args) {
@@ -150,6 +153,32 @@ class HistoryGeneratorTest {
         assertThat(morning).isGreaterThan(afternoon * 3);
         assertThat(count("SELECT COUNT(*) FROM ticket WHERE branch_code = ? AND (HOUR(created_at) < 0 OR HOUR(created_at) >= 8)",
                 BRANCH)).isZero();
+    }
+
+    @Test
+    void the_rebuilt_rollups_count_what_the_raw_rows_hold() {
+        dashboards.rebuildRollups();
+        long finishedVisits = count("SELECT COUNT(*) FROM step_history WHERE branch_code = ? AND finished_at IS NOT NULL",
+                BRANCH);
+        assertThat(finishedVisits).isEqualTo(result.stepRows());
+        assertThat(count("SELECT SUM(done_n + returned_n) FROM dash_count_day WHERE branch_code = ? AND type_code = '*'",
+                BRANCH)).isEqualTo(finishedVisits);
+        assertThat(count("SELECT SUM(returned_n) FROM dash_count_day WHERE branch_code = ? AND type_code = '*' "
+                + "AND step_code <> 'INTAKE'", BRANCH)).isEqualTo(result.reworks());
+        assertThat(count("SELECT SUM(done_n + returned_n) FROM dash_count_day WHERE branch_code = ? AND type_code <> '*'",
+                BRANCH)).isEqualTo(finishedVisits);
+        for (String table : List.of("dash_duration_day", "dash_duration_month")) {
+            assertThat(count("SELECT SUM(n) FROM " + table + " WHERE branch_code = ? AND type_code = '*' AND kind = 'WORK'",
+                    BRANCH)).as(table).isEqualTo(finishedVisits);
+            assertThat(count("SELECT SUM(n) FROM " + table + " WHERE branch_code = ? AND type_code = '*' AND kind = 'WAIT'",
+                    BRANCH)).as(table).isEqualTo(finishedVisits);
+            assertThat(count("SELECT SUM(n) FROM " + table + " WHERE branch_code = ? AND type_code = '*' AND kind = 'LEAD'",
+                    BRANCH)).as(table).isEqualTo(result.done());
+        }
+        assertThat(count("SELECT SUM(n) FROM dash_arrival_day WHERE branch_code = ? AND type_code = '*'", BRANCH))
+                .isEqualTo(result.applications());
+        assertThat(count("SELECT SUM(n) FROM dash_officer_day WHERE branch_code = ? AND type_code = '*'", BRANCH))
+                .isEqualTo(finishedVisits);
     }
 
     @Test
