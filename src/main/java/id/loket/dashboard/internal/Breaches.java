@@ -8,7 +8,6 @@ import id.loket.workflow.ActiveCards.ActiveCard;
 import id.loket.workflow.ApplicationMoved;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +99,7 @@ public class Breaches {
                 int inserted = jdbc.update("INSERT IGNORE INTO dashboard_breach (" + COLUMNS + ") "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)", card.applicationId().toString(),
                         card.visitNo(), card.branchCode(), card.registrationNumber(), card.stepCode(), standard,
-                        Timestamp.from(card.enteredAt()), Timestamp.from(now));
+                        utc(card.enteredAt()), utc(now));
                 if (inserted == 1) {
                     Breach breach = new Breach(card.applicationId(), card.registrationNumber(), card.branchCode(),
                             card.stepCode(), standard, card.enteredAt(), now, null);
@@ -133,20 +132,28 @@ public class Breaches {
     private void closeLeft(ApplicationMoved event) {
         Integer visit = activeCards.active(event.applicationId()).map(ActiveCard::visitNo).orElse(null);
         jdbc.update("UPDATE dashboard_breach SET closed_at = ? WHERE application_id = ? AND closed_at IS NULL "
-                        + "AND branch_code = ? AND (? IS NULL OR visit_no <> ?)", Timestamp.from(clock.instant()),
+                        + "AND branch_code = ? AND (? IS NULL OR visit_no <> ?)", utc(clock.instant()),
                 event.applicationId().toString(), event.branchCode(), visit, visit);
     }
 
     private void close(UUID applicationId, int visitNo, Instant at) {
         jdbc.update("UPDATE dashboard_breach SET closed_at = ? WHERE application_id = ? AND visit_no = ? "
-                + "AND closed_at IS NULL", Timestamp.from(at), applicationId.toString(), visitNo);
+                + "AND closed_at IS NULL", utc(at), applicationId.toString(), visitNo);
+    }
+
+    /** Instants are stored as UTC wall time, as Hibernate stores them (hibernate.jdbc.time_zone = UTC). */
+    private static java.time.LocalDateTime utc(Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.time.LocalDateTime value = rs.getObject(column, java.time.LocalDateTime.class);
+        return value == null ? null : value.toInstant(java.time.ZoneOffset.UTC);
     }
 
     private static Breach breach(ResultSet rs, int row) throws SQLException {
-        Timestamp closed = rs.getTimestamp("closed_at");
         return new Breach(UUID.fromString(rs.getString("application_id")), rs.getString("registration_number"),
                 rs.getString("branch_code"), rs.getString("step_code"), rs.getInt("standard_minutes"),
-                rs.getTimestamp("entered_at").toInstant(), rs.getTimestamp("raised_at").toInstant(),
-                closed == null ? null : closed.toInstant());
+                instant(rs, "entered_at"), instant(rs, "raised_at"), instant(rs, "closed_at"));
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
  * user's own branch opens its timeline; another branch's card is shown as text only (ADR 007). The service limits
  * the list to what the user's scope allows; a bad address gives a message, not an error page.
  */
-@Route(DrillLinks.PATH)
+@Route("dasbor/kartu")
 @RolesAllowed({Roles.VERIFIER, Roles.HEAD_OF_OFFICE, Roles.FRONT_OFFICE, Roles.COUNTER, Roles.OPERATOR,
         Roles.SIGNER, Roles.PICKUP})
 public class CardListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -15,24 +15,30 @@ import java.util.stream.Collectors;
  */
 public final class DrillLinks {
 
-    public static final String PATH = "dasbor/kartu";
+    /** Absolute path of the list view (its route is the same without the slash). */
+    public static final String PATH = "/dasbor/kartu";
 
     private DrillLinks() {
     }
 
-    /** Relative href (no leading slash, like the app's other links) of the cards behind a figure. */
+    /** Absolute address of the cards behind a figure. */
+    public static String url(DashboardFilter filter, Drill drill) {
+        return "/" + href(filter, drill);
+    }
+
+    /** Relative href (no leading slash, like the app's other links: resolved against the page's base). */
     public static String href(DashboardFilter filter, Drill drill) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("dari", filter.from().toString());
         params.put("sampai", filter.to().toString());
-        if (filter.branchCode() != null) {
+        if (filter.branchCode() != null && !filter.branchCode().isBlank()) {
             params.put("cabang", filter.branchCode());
         }
-        if (filter.typeCode() != null) {
+        if (filter.typeCode() != null && !filter.typeCode().isBlank()) {
             params.put("jenis", filter.typeCode());
         }
         params.put("apa", drill.kind().name());
-        if (drill.stepCode() != null) {
+        if (drill.stepCode() != null && !drill.stepCode().isBlank()) {
             params.put("tahap", drill.stepCode());
         }
         if (drill.weekday() >= 0) {
@@ -41,7 +47,7 @@ public final class DrillLinks {
         if (drill.hour() >= 0) {
             params.put("jam", Integer.toString(drill.hour()));
         }
-        return PATH + "?" + params.entrySet().stream()
+        return PATH.substring(1) + "?" + params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }

@@ -116,7 +116,7 @@ class MyFiguresSection implements HomeSection {
                     dashboards::mine, figures -> ui.access(() -> show(figures)));
         }
 
-        private void stop() {
+        void stop() {
             if (unsubscribe != null) {
                 unsubscribe.run();
                 unsubscribe = null;

@@ -34,6 +34,10 @@ import id.loket.dashboard.OfficerFigures;
 import id.loket.dashboard.ReturnFigures;
 import id.loket.dashboard.SectionDashboard;
 import id.loket.dashboard.StepFigures;
+import id.loket.dashboard.ui.chart.Chart;
+import id.loket.dashboard.ui.chart.ChartData;
+import id.loket.dashboard.ui.chart.ChartData.Series;
+import id.loket.dashboard.ui.chart.ChartFormat;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -96,6 +100,10 @@ public class SectionDashboardView extends VerticalLayout implements BeforeEnterO
     final Paragraph status = new Paragraph();
     final Paragraph problem = new Paragraph();
     final Div chartSlot = new Div();
+    /** Per step: working p50 and p90 as bars against each step's standard (a step line); its table beside it. */
+    final Chart chart = new Chart("section-chart-working");
+    /** Per step now: cards in the step and those over its standard. */
+    final Chart queueChart = new Chart("section-chart-queue");
     final FigureTable steps;
     final FigureTable returns;
     final FigureTable officers;
@@ -176,6 +184,7 @@ public class SectionDashboardView extends VerticalLayout implements BeforeEnterO
         breachesNone.setText(getTranslation("dashboard.section.breaches.none"));
         chartSlot.setId("section-chart");
         chartSlot.setWidthFull();
+        chartSlot.add(chart, queueChart);
 
         Div scroll = new Div(steps);
         scroll.addClassName("figure-scroll");
@@ -359,7 +368,7 @@ public class SectionDashboardView extends VerticalLayout implements BeforeEnterO
                 }));
     }
 
-    private void stopFollowing() {
+    void stopFollowing() {
         if (unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;
@@ -436,8 +445,35 @@ public class SectionDashboardView extends VerticalLayout implements BeforeEnterO
         showChart(d);
     }
 
-    /** Per-step bars against the standard line; filled in once the chart component is merged. */
+    /** Per-step bars against the standard line; every bar opens the cards behind it. */
     void showChart(SectionDashboard d) {
+        DashboardFilter f = d.filter() != null ? d.filter() : filter;
+        List<StepFigures> list = d.steps();
+        List<String> names = list.stream().map(s -> s.name().in(getLocale())).toList();
+        chart.setData(ChartData.of(ChartData.Type.BAR, getTranslation("dashboard.section.chart"),
+                        ChartData.Unit.MINUTES, names)
+                .withSeries(
+                        Series.bar(getTranslation("dashboard.section.chart.p50"),
+                                list.stream().map(s -> ChartFormat.toMinutes(s.working().p50Seconds())).toList())
+                                .withLinks(list.stream().map(s -> DrillLinks.url(f,
+                                        Drill.of(Drill.Kind.FINISHED, s.stepCode()))).toList()),
+                        Series.bar(getTranslation("dashboard.section.chart.p90"),
+                                list.stream().map(s -> ChartFormat.toMinutes(s.working().p90Seconds())).toList())
+                                .withLinks(list.stream().map(s -> DrillLinks.url(f,
+                                        Drill.of(Drill.Kind.WORK_OVER_STANDARD, s.stepCode()))).toList()),
+                        Series.stepLine(getTranslation("dashboard.section.chart.standard"),
+                                list.stream().map(s -> (double) s.standardMinutes()).toList())));
+        queueChart.setData(ChartData.of(ChartData.Type.BAR, getTranslation("dashboard.section.chart.queue"),
+                        ChartData.Unit.COUNT, names)
+                .withSeries(
+                        Series.bar(getTranslation("dashboard.section.col.inStep"),
+                                list.stream().map(s -> (double) s.inStepNow()).toList())
+                                .withLinks(list.stream().map(s -> DrillLinks.url(f,
+                                        Drill.of(Drill.Kind.IN_STEP_NOW, s.stepCode()))).toList()),
+                        Series.bar(getTranslation("dashboard.section.col.overNow"),
+                                list.stream().map(s -> (double) s.overStandardNow()).toList())
+                                .withLinks(list.stream().map(s -> DrillLinks.url(f,
+                                        Drill.of(Drill.Kind.OVER_STANDARD_NOW, s.stepCode()))).toList())));
     }
 
     private static Anchor link(DashboardFilter f, Drill.Kind kind, String step, String text) {

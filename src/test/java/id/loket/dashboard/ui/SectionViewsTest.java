@@ -77,6 +77,7 @@ class SectionViewsTest extends SpringBrowserlessTest {
     void the_kepala_seksi_sees_each_step_s_figures_in_indonesian_formats_each_a_link_to_its_cards() {
         SectionDashboardView view = navigate("dasbor/seksi", SectionDashboardView.class);
         assertThat(view.branch.isVisible()).as("no branch picker for a Kepala Seksi").isFalse();
+        view.stopFollowing(); // fixed values only: no live refresh from other tests' moves
         view.show(fixture(Instant.now()));
         assertThat(cell("section-steps", "SIAK_CHECK", 0)).isEqualTo("Verifikasi data ke SIAK");
         assertThat(cell("section-steps", "SIAK_CHECK", 2)).isEqualTo("4,5");      // working p50, 270 s
@@ -96,6 +97,16 @@ class SectionViewsTest extends SpringBrowserlessTest {
         assertThat(breach.getText()).isEqualTo("KK-PUSAT-20261202-0007");
         assertThat(breach.getHref()).isEqualTo("permohonan/" + CARD);
         assertThat(cell("section-breaches", CARD.toString(), 3)).isEqualTo("11,5");
+
+        // the chart: working p50/p90 bars against each step's standard, each bar a link to its cards
+        assertThat(view.chart.data().series("Kerja p50").values()).containsExactly(4.5, null);
+        assertThat(view.chart.data().series("Kerja p90").values()).containsExactly(10.3, null);
+        assertThat(view.chart.data().series("Standar").values()).containsExactly(5.0, 5.0);
+        assertThat(view.chart.data().series("Kerja p90").link(0))
+                .isEqualTo("/dasbor/kartu?dari=2026-12-02&sampai=2026-12-02&cabang=PUSAT&apa=WORK_OVER_STANDARD&tahap=SIAK_CHECK");
+        assertThat(view.chart.rowHeader(0)).isEqualTo("Verifikasi data ke SIAK");
+        assertThat(view.chart.cellText(0, 0)).isEqualTo("4,5");
+        assertThat(view.queueChart.data().series("Antrean sekarang").values()).containsExactly(3.0, 0.0);
     }
 
     @Test
@@ -104,6 +115,7 @@ class SectionViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().getSession().setLocale(Locale.ENGLISH);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         SectionDashboardView view = navigate("dasbor/seksi", SectionDashboardView.class);
+        view.stopFollowing(); // fixed values only: no live refresh from other tests' moves
         view.show(fixture(Instant.now()));
         assertThat(cell("section-steps", "SIAK_CHECK", 0)).isEqualTo("Data check against SIAK");
         assertThat(cell("section-steps", "SIAK_CHECK", 2)).isEqualTo("4.5");
@@ -178,8 +190,11 @@ class SectionViewsTest extends SpringBrowserlessTest {
         MyFigures figures = new MyFigures(List.of(new MyFigures.MyStep("DATA_ENTRY",
                 new Localized("Entri data", "Data entry"), 5, 4, now.minusSeconds(390), 12,
                 new Spread(12, 255, 400, 0.9, 5), 1)));
+        // the real figures' panel is replaced by one of fixed values (not attached: no live refresh)
+        $(MyFiguresSection.Panel.class).all().forEach(p -> p.getParent().ifPresent(parent -> p.removeFromParent()));
         MyFiguresSection.Panel panel = mine.new Panel(CurrentUser.require(), figures);
         UI.getCurrent().add(panel);
+        panel.stop();
         assertThat(cell("home-mine-steps", "DATA_ENTRY", 1)).isEqualTo("4");
         assertThat(cell("home-mine-steps", "DATA_ENTRY", 2)).startsWith("6,5 mnt (sejak ");
         assertThat(cell("home-mine-steps", "DATA_ENTRY", 3)).isEqualTo("12");
