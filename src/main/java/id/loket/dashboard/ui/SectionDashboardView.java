@@ -144,7 +144,8 @@ public class SectionDashboardView extends VerticalLayout implements BeforeEnterO
         branchName.setId("section-branch-name");
         loadChoices();
 
-        HorizontalLayout filters = new HorizontalLayout(period, from, to, type, branch, branchName);
+        HorizontalLayout filters = new HorizontalLayout(period, from, to, type, branch, branchName,
+                new ExportButtons(() -> filter, ExportButtons.Kind.SECTION));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setId("section-filters");
         filters.setWrap(true);
