@@ -61,6 +61,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @LoketIntegrationTest
 @WithUserDetails("kadis")
+// its own context (the service is replaced): closed after the class so its scheduled jobs stop
+@org.springframework.test.annotation.DirtiesContext
 class OfficeDashboardViewTest extends SpringBrowserlessTest {
 
     @MockitoBean
