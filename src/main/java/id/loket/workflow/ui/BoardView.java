@@ -89,6 +89,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox overdue = new Checkbox();
     final Select<String> type = new Select<>();
     private CardRow dragged;
+    private static final String CARD_ID = "application/x-loket-card";
     private Runnable deregister;
     private com.vaadin.flow.shared.Registration pollRegistration;
 
@@ -117,9 +118,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             if (!RETURNED.equals(key)) {
                 grid.setDropMode(GridDropMode.ON_GRID);
             }
+            // the card's id travels with the drag itself: the drag's end may reach the server before its drop
+            grid.setDragDataGenerator(CARD_ID, card -> card.id().toString());
             grid.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
             grid.addDragEndListener(e -> dragged = null);
-            grid.addDropListener(e -> dropped(this));
+            grid.addDropListener(e -> dropped(this, e.getDataTransferData(CARD_ID).orElse(null)));
             count.setId("board-count-" + key);
             count.addClassName("board-count");
             Span name = new Span(title);
@@ -288,9 +291,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
 
     // ---------------------------------------------------------------- actions
 
-    private void dropped(Column target) {
-        CardRow card = dragged;
+    private void dropped(Column target, String draggedId) {
+        CardRow held = dragged;
         dragged = null;
+        CardRow card = held != null || draggedId == null ? held : columns.values().stream()
+                .flatMap(c -> c.items.stream()).filter(c -> c.id().toString().equals(draggedId)).findFirst().orElse(null);
         if (card == null || target.key.equals(placeOf.get(card.id()))) {
             return;
         }
