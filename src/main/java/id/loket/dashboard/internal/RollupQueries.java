@@ -36,14 +36,96 @@ public class RollupQueries {
     }
 
     private final JdbcTemplate jdbc;
+    private final ClosedDays closed;
 
-    RollupQueries(JdbcTemplate jdbc) {
+    RollupQueries(JdbcTemplate jdbc, ClosedDays closed) {
         this.jdbc = jdbc;
+        this.closed = closed;
     }
 
     /** Histograms of one kind (WORK, WAIT, LEAD) over the days [from, to], per group key. */
     public Map<String, Histogram> durations(String kind, String type, Collection<String> branches, LocalDate from,
                                            LocalDate to, Group group) {
+        return split(List.of("durations", kind, type, List.copyOf(branches), group), from, to,
+                (f, t) -> readDurations(kind, type, branches, f, t, group), RollupQueries::mergeHistograms);
+    }
+
+    /** Visits finished per step over the days: {done, returned}. */
+    public Map<String, long[]> counts(String type, Collection<String> branches, LocalDate from, LocalDate to) {
+        return split(List.of("counts", type, List.copyOf(branches)), from, to,
+                (f, t) -> readCounts(type, branches, f, t), (into, add) -> {
+                    Map<String, long[]> result = new HashMap<>();
+                    into.forEach((k, v) -> result.put(k, v.clone()));
+                    add.forEach((k, v) -> result.merge(k, v.clone(), (a, b) -> {
+                        for (int i = 0; i < a.length; i++) {
+                            a[i] += b[i];
+                        }
+                        return a;
+                    }));
+                    return result;
+                });
+    }
+
+    /** Visits finished DONE per day and step. */
+    public Map<LocalDate, Map<String, Long>> doneByDay(String type, Collection<String> branches, LocalDate from,
+                                                      LocalDate to) {
+        return split(List.of("doneByDay", type, List.copyOf(branches)), from, to,
+                (f, t) -> readDoneByDay(type, branches, f, t), (into, add) -> {
+                    Map<LocalDate, Map<String, Long>> result = new HashMap<>();
+                    into.forEach((k, v) -> result.put(k, new HashMap<>(v)));
+                    add.forEach((k, v) -> v.forEach((step, n) ->
+                            result.computeIfAbsent(k, d -> new HashMap<>()).merge(step, n, Long::sum)));
+                    return result;
+                });
+    }
+
+    /** Working-time histograms per "username|step" (only one officer when {@code username} is set). */
+    public Map<String, Histogram> officers(String type, Collection<String> branches, LocalDate from, LocalDate to,
+                                           String username) {
+        return split(java.util.Arrays.asList("officers", type, List.copyOf(branches), username), from, to,
+                (f, t) -> readOfficers(type, branches, f, t, username), RollupQueries::mergeHistograms);
+    }
+
+    /** Queue-wait histograms of arrivals per cell weekday x 24 + hour (weekday 0 = Monday, branch-local). */
+    public Map<Integer, Histogram> arrivals(String type, Collection<String> branches, LocalDate from, LocalDate to) {
+        return split(List.of("arrivals", type, List.copyOf(branches)), from, to,
+                (f, t) -> readArrivals(type, branches, f, t), RollupQueries::mergeHistograms);
+    }
+
+    /**
+     * The closed days of [from, to] from the cache ({@link ClosedDays}), the open days (today) read fresh, merged
+     * into a new result: a cached value is never handed out nor changed.
+     */
+    private <T> T split(List<Object> query, LocalDate from, LocalDate to,
+                        java.util.function.BiFunction<LocalDate, LocalDate, T> read,
+                        java.util.function.BinaryOperator<T> merge) {
+        LocalDate closedEnd = closed.firstOpenDay().minusDays(1);
+        if (closedEnd.isBefore(from) || to.isBefore(from)) {
+            return read.apply(from, to);
+        }
+        LocalDate end = to.isBefore(closedEnd) ? to : closedEnd;
+        List<Object> key = new ArrayList<>(query);
+        key.add(from);
+        key.add(end);
+        T past = closed.get(key, () -> read.apply(from, end));
+        T open = end.isBefore(to) ? read.apply(end.plusDays(1), to) : null;
+        return merge.apply(past, open == null ? empty(past) : open);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T empty(T like) {
+        return (T) Map.of();
+    }
+
+    private static <K> Map<K, Histogram> mergeHistograms(Map<K, Histogram> into, Map<K, Histogram> add) {
+        Map<K, Histogram> result = new HashMap<>();
+        into.forEach((k, h) -> result.put(k, new Histogram().addAll(h)));
+        add.forEach((k, h) -> result.computeIfAbsent(k, x -> new Histogram()).addAll(h));
+        return result;
+    }
+
+    private Map<String, Histogram> readDurations(String kind, String type, Collection<String> branches,
+                                                 LocalDate from, LocalDate to, Group group) {
         Map<String, Histogram> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;
@@ -90,8 +172,7 @@ public class RollupQueries {
         return result;
     }
 
-    /** Visits finished per step over the days: {done, returned}. */
-    public Map<String, long[]> counts(String type, Collection<String> branches, LocalDate from, LocalDate to) {
+    private Map<String, long[]> readCounts(String type, Collection<String> branches, LocalDate from, LocalDate to) {
         Map<String, long[]> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;
@@ -108,9 +189,8 @@ public class RollupQueries {
         return result;
     }
 
-    /** Visits finished DONE per day and step. */
-    public Map<LocalDate, Map<String, Long>> doneByDay(String type, Collection<String> branches, LocalDate from,
-                                                      LocalDate to) {
+    private Map<LocalDate, Map<String, Long>> readDoneByDay(String type, Collection<String> branches, LocalDate from,
+                                                           LocalDate to) {
         Map<LocalDate, Map<String, Long>> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;
@@ -128,9 +208,8 @@ public class RollupQueries {
         return result;
     }
 
-    /** Working-time histograms per "username|step" (only one officer when {@code username} is set). */
-    public Map<String, Histogram> officers(String type, Collection<String> branches, LocalDate from, LocalDate to,
-                                           String username) {
+    private Map<String, Histogram> readOfficers(String type, Collection<String> branches, LocalDate from,
+                                                LocalDate to, String username) {
         Map<String, Histogram> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;
@@ -153,8 +232,8 @@ public class RollupQueries {
         return result;
     }
 
-    /** Queue-wait histograms of arrivals per cell weekday x 24 + hour (weekday 0 = Monday, branch-local). */
-    public Map<Integer, Histogram> arrivals(String type, Collection<String> branches, LocalDate from, LocalDate to) {
+    private Map<Integer, Histogram> readArrivals(String type, Collection<String> branches, LocalDate from,
+                                                 LocalDate to) {
         Map<Integer, Histogram> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;

@@ -88,8 +88,11 @@ public class Rollups {
 
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
+    private final ClosedDays closed;
+
     Rollups(JdbcTemplate jdbc, StepHistory history, BranchZones zones,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions, ClosedDays closed) {
+        this.closed = closed;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.history = history;
@@ -139,6 +142,9 @@ public class Rollups {
                 (table, row) -> byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(row));
         // the same key order in every transaction: two moves at once wait for each other instead of deadlocking
         byTable.forEach((table, rows) -> {
+            if (table != Table.DURATION_MONTH) { // a month row is read only for whole closed months
+                rows.forEach(row -> closed.written((LocalDate) row[0]));
+            }
             rows.sort(table.primaryKeyOrder());
             upsert(table, rows);
         });
@@ -151,6 +157,7 @@ public class Rollups {
      */
     public long rebuild() {
         long started = System.nanoTime();
+        closed.clear();
         for (Table t : Table.values()) {
             jdbc.execute("TRUNCATE TABLE " + t.table);
         }
@@ -179,6 +186,7 @@ public class Rollups {
             });
         });
         flush(pending);
+        closed.clear(); // and again: a query during the rebuild may have cached half-written tables
         LOG.info("Dashboard roll-ups rebuilt from {} visits in {} ms", visits[0], (System.nanoTime() - started) / 1_000_000);
         return visits[0];
     }
