@@ -158,6 +158,8 @@ public class Rollups {
     public long rebuild() {
         long started = System.nanoTime();
         closed.clear();
+        written[0] = 0;
+        written[1] = 0;
         for (Table t : Table.values()) {
             jdbc.execute("TRUNCATE TABLE " + t.table);
         }
@@ -187,13 +189,21 @@ public class Rollups {
         });
         flush(pending);
         closed.clear(); // and again: a query during the rebuild may have cached half-written tables
-        LOG.info("Dashboard roll-ups rebuilt from {} visits in {} ms", visits[0], (System.nanoTime() - started) / 1_000_000);
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Dashboard roll-ups rebuilt from {} visits in {} ms: {} rows written in {} ms ({} rows/s overall)",
+                visits[0], millis, written[0], written[1] / 1_000_000, written[0] * 1000 / millis);
         return visits[0];
     }
 
+    /** Rows written by the last rebuild and the nanoseconds its writes took (for the log). */
+    private final long[] written = new long[2];
+
     /** One transaction per flush: one log flush to disk instead of one per statement. */
     private void flush(Map<Table, HashMap<List<Object>, long[]>> pending) {
+        long t0 = System.nanoTime();
+        pending.values().forEach(rows -> written[0] += rows.size());
         transaction.executeWithoutResult(status -> write(pending));
+        written[1] += System.nanoTime() - t0;
     }
 
     private void write(Map<Table, HashMap<List<Object>, long[]>> pending) {
