@@ -11,6 +11,7 @@ import id.loket.catalog.CatalogService.Step;
 import id.loket.complaint.ComplaintService;
 import id.loket.dashboard.internal.BranchZones;
 import id.loket.dashboard.internal.Breaches;
+import id.loket.dashboard.internal.ClosedDays;
 import id.loket.dashboard.internal.DashboardScope;
 import id.loket.dashboard.internal.DashboardScope.Scope;
 import id.loket.dashboard.internal.Histogram;
@@ -70,10 +71,12 @@ public class DashboardService {
     private final Breaches breaches;
     private final BranchZones zones;
     private final Clock clock;
+    private final ClosedDays closedDays;
 
     DashboardService(DashboardScope scope, RollupQueries rollups, Rollups writer, StepHistory history,
                      CatalogService catalog, AccountService accounts, ComplaintService complaints, Breaches breaches,
-                     BranchZones zones, Clock clock) {
+                     BranchZones zones, Clock clock, ClosedDays closedDays) {
+        this.closedDays = closedDays;
         this.scope = scope;
         this.rollups = rollups;
         this.writer = writer;
@@ -168,8 +171,7 @@ public class DashboardService {
         }
         Snapshot cat = catalog.catalog();
         List<StepFigures> steps = stepFigures(s.branches(), filter, cat);
-        List<ReturnFigures> returns = history.returns(windows(s.branches(), filter), filter.typeCode()).stream()
-                .map(r -> new ReturnFigures(r.stepCode(), r.reason(), r.count())).toList();
+        List<ReturnFigures> returns = returns(s.branches(), filter);
         Map<String, String> staff = accounts.staffNames();
         Map<String, Integer> order = cat.steps().stream().collect(Collectors.toMap(Step::code, Step::seq));
         List<OfficerFigures> officers = new ArrayList<>();
@@ -384,14 +386,45 @@ public class DashboardService {
 
     /** Each branch's period in its own time zone: [from 00:00, to + 1 day 00:00). */
     private List<Window> windows(List<String> branches, DashboardFilter filter) {
+        return windows(branches, filter.from(), filter.to());
+    }
+
+    private List<Window> windows(List<String> branches, LocalDate fromDay, LocalDate toDay) {
         List<Window> windows = new ArrayList<>();
         for (String branch : branches) {
             ZoneId zone = zones.zone(branch);
-            Instant from = filter.from().atStartOfDay(zone).toInstant();
-            windows.add(new Window(branch, from, filter.to().plusDays(1).atStartOfDay(zone).toInstant(),
+            Instant from = fromDay.atStartOfDay(zone).toInstant();
+            windows.add(new Window(branch, from, toDay.plusDays(1).atStartOfDay(zone).toInstant(),
                     zone.getRules().getOffset(from)));
         }
         return windows;
+    }
+
+    /**
+     * Returns per step and reason, most first. Read from the raw history (a reason is free text), so the closed days
+     * of the period come from {@link ClosedDays} (a visit is dated by its finish, now: the past never changes) and
+     * only today is read on every refresh.
+     */
+    private List<ReturnFigures> returns(List<String> branches, DashboardFilter filter) {
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        LocalDate closedEnd = closedDays.firstOpenDay().minusDays(1);
+        LocalDate openFrom = filter.from();
+        if (!filter.from().isAfter(closedEnd)) {
+            LocalDate end = filter.to().isBefore(closedEnd) ? filter.to() : closedEnd;
+            closedDays.get(java.util.Arrays.asList("returns", List.copyOf(branches), filter.typeCode(),
+                    filter.from(), end), () -> history.returns(windows(branches, filter.from(), end),
+                    filter.typeCode())).forEach(r -> counts.merge(java.util.Arrays.asList(r.stepCode(), r.reason()), r.count(), Long::sum));
+            openFrom = end.plusDays(1);
+        }
+        if (!openFrom.isAfter(filter.to())) {
+            history.returns(windows(branches, openFrom, filter.to()), filter.typeCode())
+                    .forEach(r -> counts.merge(java.util.Arrays.asList(r.stepCode(), r.reason()), r.count(), Long::sum));
+        }
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<List<String>, Long> e) -> -e.getValue())
+                        .thenComparing(e -> e.getKey().get(0))
+                        .thenComparing(e -> e.getKey().get(1), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(e -> new ReturnFigures(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
     }
 
     private DashboardFilter check(DashboardFilter filter) {

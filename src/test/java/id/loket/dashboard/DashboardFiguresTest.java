@@ -83,6 +83,7 @@ class DashboardFiguresTest {
             jdbc.update("DELETE FROM " + table + " WHERE branch_code = ? AND day < '2022-01-01'", BRANCH);
         }
         jdbc.update("DELETE FROM dash_duration_month WHERE branch_code = ? AND month < '2022-01-01'", BRANCH);
+        jdbc.update("DELETE FROM dash_arrival_month WHERE branch_code = ? AND month < '2022-01-01'", BRANCH);
         closedDays.clear(); // rows removed behind the roll-ups' back: the cached past figures go with them
     }
 

@@ -40,8 +40,9 @@ public class ClosedDays {
         return LocalDate.now(clock.withZone(BranchTimeZone.WIB.zoneId()));
     }
 
+    /** The value kept for {@code key}, else computed (over closed days only) and kept. Never change it. */
     @SuppressWarnings("unchecked")
-    <T> T get(List<Object> key, Supplier<T> compute) {
+    public <T> T get(List<Object> key, Supplier<T> compute) {
         synchronized (entries) {
             Object hit = entries.get(key);
             if (hit != null) {

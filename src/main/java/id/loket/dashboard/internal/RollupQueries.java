@@ -238,16 +238,42 @@ public class RollupQueries {
         if (branches.isEmpty()) {
             return result;
         }
-        List<Object> args = new ArrayList<>(List.of(type));
-        args.addAll(branches);
-        args.add(from);
-        args.add(to);
-        jdbc.query("SELECT WEEKDAY(day) AS wd, hour, upper_s, SUM(n) FROM dash_arrival_day WHERE type_code = ? "
-                + "AND branch_code IN (" + marks(branches) + ") AND day BETWEEN ? AND ? GROUP BY wd, hour, upper_s",
-                rs -> {
-                    result.computeIfAbsent(rs.getInt(1) * 24 + rs.getInt(2), k -> new Histogram())
-                            .add(rs.getInt(3), rs.getLong(4));
-                }, args.toArray());
+        List<Object> args = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate endOfMonths = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to.plusDays(1)
+                : to.withDayOfMonth(1);
+        List<LocalDate[]> dayRanges = new ArrayList<>();
+        if (firstMonth.isBefore(endOfMonths)) { // whole months from the month table, the edge days below
+            if (from.isBefore(firstMonth)) {
+                dayRanges.add(new LocalDate[] {from, firstMonth.minusDays(1)});
+            }
+            if (endOfMonths.isBefore(to.plusDays(1))) {
+                dayRanges.add(new LocalDate[] {endOfMonths, to});
+            }
+            parts.add("SELECT weekday AS wd, hour, upper_s, n FROM dash_arrival_month WHERE type_code = ? "
+                    + "AND branch_code IN (" + marks(branches) + ") AND month >= ? AND month < ?");
+            args.add(type);
+            args.addAll(branches);
+            args.add(firstMonth);
+            args.add(endOfMonths);
+        } else {
+            dayRanges.add(new LocalDate[] {from, to});
+        }
+        for (LocalDate[] range : dayRanges) {
+            parts.add("SELECT WEEKDAY(day) AS wd, hour, upper_s, n FROM dash_arrival_day WHERE type_code = ? "
+                    + "AND branch_code IN (" + marks(branches) + ") AND day BETWEEN ? AND ?");
+            args.add(type);
+            args.addAll(branches);
+            args.add(range[0]);
+            args.add(range[1]);
+        }
+        String sql = "SELECT wd, hour, upper_s, SUM(n) FROM (" + String.join(" UNION ALL ", parts)
+                + ") x GROUP BY wd, hour, upper_s";
+        jdbc.query(sql, rs -> {
+            result.computeIfAbsent(rs.getInt(1) * 24 + rs.getInt(2), k -> new Histogram())
+                    .add(rs.getInt(3), rs.getLong(4));
+        }, args.toArray());
         return result;
     }
 

@@ -45,7 +45,9 @@ public class Rollups {
         COUNT_DAY("dash_count_day", List.of("day", "branch_code", "step_code", "type_code"),
                 List.of("done_n", "returned_n"), List.of("type_code", "branch_code", "day", "step_code")),
         ARRIVAL_DAY("dash_arrival_day", List.of("day", "branch_code", "type_code", "hour", "upper_s"), List.of("n"),
-                List.of("type_code", "branch_code", "day", "hour", "upper_s"));
+                List.of("type_code", "branch_code", "day", "hour", "upper_s")),
+        ARRIVAL_MONTH("dash_arrival_month", List.of("month", "branch_code", "type_code", "weekday", "hour", "upper_s"),
+                List.of("n"), List.of("type_code", "branch_code", "month", "weekday", "hour", "upper_s"));
 
         public final String table;
         public final List<String> keys;
@@ -130,6 +132,8 @@ public class Rollups {
                 LocalDateTime arrived = LocalDateTime.ofInstant(e.enteredAt(), zone);
                 out.accept(Table.ARRIVAL_DAY, new Object[] {arrived.toLocalDate(), e.branchCode(), type,
                         arrived.getHour(), wait, 1L});
+                out.accept(Table.ARRIVAL_MONTH, new Object[] {arrived.toLocalDate().withDayOfMonth(1), e.branchCode(),
+                        type, arrived.getDayOfWeek().getValue() - 1, arrived.getHour(), wait, 1L});
             }
         }
     }
@@ -142,7 +146,8 @@ public class Rollups {
                 (table, row) -> byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(row));
         // the same key order in every transaction: two moves at once wait for each other instead of deadlocking
         byTable.forEach((table, rows) -> {
-            if (table != Table.DURATION_MONTH) { // a month row is read only for whole closed months
+            // a month row is read only for whole closed months; its day row says whether it is closed
+            if (table != Table.DURATION_MONTH && table != Table.ARRIVAL_MONTH) {
                 rows.forEach(row -> closed.written((LocalDate) row[0]));
             }
             rows.sort(table.primaryKeyOrder());
