@@ -102,10 +102,16 @@ public class DashboardService {
                 filter.to(), Group.BRANCH_STEP);
         Map<String, Histogram> workByBranch = rollups.durations(Rollups.WORK, type, s.branches(), filter.from(),
                 filter.to(), Group.BRANCH_STEP);
+        // one read of the counts per day for the flow and the steps' totals
+        Map<LocalDate, Map<String, long[]>> countsByDay = rollups.countsByDay(type, s.branches(), filter.from(),
+                filter.to());
+        Map<String, long[]> counts = new java.util.HashMap<>();
+        countsByDay.values().forEach(day -> day.forEach((step, n) -> counts.merge(step, n.clone(),
+                (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})));
         // the per-step figures are the per-branch ones added up: one read of the histograms, not two
         List<StepFigures> steps = stepFigures(s.branches(), filter, cat, byStep(workByBranch),
                 byStep(rollups.durations(Rollups.WAIT, type, s.branches(), filter.from(), filter.to(),
-                        Group.BRANCH_STEP)));
+                        Group.BRANCH_STEP)), counts);
         Map<String, String> names = accounts.listBranches().stream()
                 .collect(Collectors.toMap(AccountService.BranchRow::code, AccountService.BranchRow::name));
         Histogram lead = new Histogram();
@@ -141,13 +147,12 @@ public class DashboardService {
             }
         }
 
-        Map<LocalDate, Map<String, Long>> doneByDay = rollups.doneByDay(type, s.branches(), filter.from(), filter.to());
         List<FlowPoint> flow = new ArrayList<>();
         Map<String, Long> running = new LinkedHashMap<>();
         cat.steps().forEach(step -> running.put(step.code(), 0L));
         for (LocalDate day = filter.from(); !day.isAfter(filter.to()); day = day.plusDays(1)) {
-            Map<String, Long> done = doneByDay.getOrDefault(day, Map.of());
-            running.replaceAll((step, n) -> n + done.getOrDefault(step, 0L));
+            Map<String, long[]> done = countsByDay.getOrDefault(day, Map.of());
+            running.replaceAll((step, n) -> n + (done.containsKey(step) ? done.get(step)[0] : 0L));
             flow.add(new FlowPoint(day, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(running))));
         }
 
@@ -327,7 +332,8 @@ public class DashboardService {
         String type = typeRow(filter);
         return stepFigures(branches, filter, cat,
                 rollups.durations(Rollups.WORK, type, branches, filter.from(), filter.to(), Group.STEP),
-                rollups.durations(Rollups.WAIT, type, branches, filter.from(), filter.to(), Group.STEP));
+                rollups.durations(Rollups.WAIT, type, branches, filter.from(), filter.to(), Group.STEP),
+                rollups.counts(type, branches, filter.from(), filter.to()));
     }
 
     /** "branch|step" -> histogram, added up per step. */
@@ -339,9 +345,8 @@ public class DashboardService {
     }
 
     private List<StepFigures> stepFigures(List<String> branches, DashboardFilter filter, Snapshot cat,
-                                          Map<String, Histogram> work, Map<String, Histogram> wait) {
-        String type = typeRow(filter);
-        Map<String, long[]> counts = rollups.counts(type, branches, filter.from(), filter.to());
+                                          Map<String, Histogram> work, Map<String, Histogram> wait,
+                                          Map<String, long[]> counts) {
         Map<String, StepNow> live = live(branches, filter.typeCode(), cat);
         List<StepFigures> result = new ArrayList<>();
         for (Step step : cat.steps()) {

@@ -161,6 +161,10 @@ class DashboardFiguresTest {
         assertThat(wide.leadTime()).isEqualTo(narrow.leadTime());
         assertThat(wide.steps()).extracting(StepFigures::working).isEqualTo(
                 narrow.steps().stream().map(StepFigures::working).toList());
+        // the heat maps too: whole months from dash_arrival_month, edge days from dash_arrival_day
+        assertThat(wide.arrivals().cells()).isDeepEqualTo(narrow.arrivals().cells());
+        assertThat(wide.waiting().cells()).isDeepEqualTo(narrow.waiting().cells());
+        assertThat(wide.arrivals().cells()[2][8]).isEqualTo(1L);
     }
 
     @Test

@@ -22,17 +22,29 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ClosedDays {
 
     static final int MAX_ENTRIES = 500;
+    /**
+     * And at most this many cells (histogram buckets, map entries) in all, about 100 MB: one 5-year throughput by
+     * day holds ~150,000, so a few hundred long-period filters cannot fill the heap.
+     */
+    static final long MAX_CELLS = 2_000_000;
 
     private final Clock clock;
-    private final Map<List<Object>, Object> entries = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final LinkedHashMap<List<Object>, Object> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<List<Object>, Long> weights = new java.util.HashMap<>();
+    private long cells;
 
+    private final int maxEntries;
+    private final long maxCells;
+
+    @org.springframework.beans.factory.annotation.Autowired
     ClosedDays(Clock clock) {
+        this(clock, MAX_ENTRIES, MAX_CELLS);
+    }
+
+    ClosedDays(Clock clock, int maxEntries, long maxCells) {
         this.clock = clock;
+        this.maxEntries = maxEntries;
+        this.maxCells = maxCells;
     }
 
     /** The first day that may still change: WIB's today. */
@@ -52,8 +64,17 @@ public class ClosedDays {
         long generation = this.generation;
         T value = compute.get();
         synchronized (entries) {
-            if (generation == this.generation) { // not cleared while it was read: may be stale otherwise
+            if (generation == this.generation && !entries.containsKey(key)) { // else it may be stale
+                long weight = cells(value);
                 entries.put(key, value);
+                weights.put(key, weight);
+                cells += weight;
+                var eldest = entries.entrySet().iterator();
+                while ((entries.size() > maxEntries || cells > maxCells) && eldest.hasNext()) {
+                    List<Object> old = eldest.next().getKey();
+                    eldest.remove();
+                    cells -= weights.remove(old);
+                }
             }
         }
         return value;
@@ -66,6 +87,8 @@ public class ClosedDays {
         synchronized (entries) {
             generation++;
             entries.clear();
+            weights.clear();
+            cells = 0;
         }
     }
 
@@ -85,7 +108,23 @@ public class ClosedDays {
         }
     }
 
-    int size() {
+    /** A result's size in cells: histogram buckets, map and list entries. */
+    private static long cells(Object value) {
+        return switch (value) {
+            case Histogram h -> Math.max(1, h.counts().size());
+            case Map<?, ?> m -> {
+                long n = 1;
+                for (Object v : m.values()) {
+                    n += cells(v);
+                }
+                yield n;
+            }
+            case java.util.Collection<?> c -> 1 + c.size();
+            case null, default -> 1;
+        };
+    }
+
+        int size() {
         synchronized (entries) {
             return entries.size();
         }

@@ -66,15 +66,17 @@ public class RollupQueries {
                 });
     }
 
-    /** Visits finished DONE per day and step. */
-    public Map<LocalDate, Map<String, Long>> doneByDay(String type, Collection<String> branches, LocalDate from,
-                                                      LocalDate to) {
-        return split(List.of("doneByDay", type, List.copyOf(branches)), from, to,
-                (f, t) -> readDoneByDay(type, branches, f, t), (into, add) -> {
-                    Map<LocalDate, Map<String, Long>> result = new HashMap<>();
-                    into.forEach((k, v) -> result.put(k, new HashMap<>(v)));
-                    add.forEach((k, v) -> v.forEach((step, n) ->
-                            result.computeIfAbsent(k, d -> new HashMap<>()).merge(step, n, Long::sum)));
+    /** Visits finished per day and step: {done, returned} (the office reads this once for its flow and its steps). */
+    public Map<LocalDate, Map<String, long[]>> countsByDay(String type, Collection<String> branches, LocalDate from,
+                                                          LocalDate to) {
+        return split(List.of("countsByDay", type, List.copyOf(branches)), from, to,
+                (f, t) -> readCountsByDay(type, branches, f, t), (into, add) -> {
+                    Map<LocalDate, Map<String, long[]>> result = new HashMap<>();
+                    for (Map<LocalDate, Map<String, long[]>> part : List.of(into, add)) {
+                        part.forEach((day, steps) -> steps.forEach((step, n) -> result
+                                .computeIfAbsent(day, d -> new HashMap<>())
+                                .merge(step, n.clone(), (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})));
+                    }
                     return result;
                 });
     }
@@ -189,9 +191,9 @@ public class RollupQueries {
         return result;
     }
 
-    private Map<LocalDate, Map<String, Long>> readDoneByDay(String type, Collection<String> branches, LocalDate from,
-                                                           LocalDate to) {
-        Map<LocalDate, Map<String, Long>> result = new HashMap<>();
+    private Map<LocalDate, Map<String, long[]>> readCountsByDay(String type, Collection<String> branches,
+                                                                LocalDate from, LocalDate to) {
+        Map<LocalDate, Map<String, long[]>> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;
         }
@@ -199,11 +201,11 @@ public class RollupQueries {
         args.addAll(branches);
         args.add(from);
         args.add(to);
-        jdbc.query("SELECT day, step_code, SUM(done_n) FROM dash_count_day WHERE type_code = ? "
+        jdbc.query("SELECT day, step_code, SUM(done_n), SUM(returned_n) FROM dash_count_day WHERE type_code = ? "
                 + "AND branch_code IN (" + marks(branches) + ") AND day BETWEEN ? AND ? GROUP BY day, step_code",
                 rs -> {
                     result.computeIfAbsent(rs.getObject(1, LocalDate.class), d -> new HashMap<>())
-                            .put(rs.getString(2), rs.getLong(3));
+                            .put(rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)});
                 }, args.toArray());
         return result;
     }

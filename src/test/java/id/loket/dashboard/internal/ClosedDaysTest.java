@@ -56,4 +56,28 @@ class ClosedDaysTest {
         assertThat(finished(past)).isEqualTo(pastBefore + 1);
         assertThat(finished(month)).isEqualTo(after);
     }
+
+    @Test
+    void the_cache_is_bounded_in_entries_and_in_cells_and_forgets_on_clear() {
+        ClosedDays cache = new ClosedDays(java.time.Clock.systemUTC(), 10, 1000);
+        for (int i = 0; i < 60; i++) {
+            int n = i;
+            cache.get(java.util.List.of("q", n), () -> java.util.Map.of("k", new Histogram().add(15, n)));
+        }
+        assertThat(cache.size()).isEqualTo(10);
+        java.util.Map<Integer, Histogram> big = new java.util.HashMap<>();
+        for (int i = 0; i < 450; i++) {
+            big.put(i, new Histogram().add(15, 1).add(30, 1));
+        }
+        cache.get(java.util.List.of("big", 1), () -> big); // 901 cells: the small ones make room
+        assertThat(cache.size()).as("bounded in cells: the older small ones went first").isLessThanOrEqualTo(10);
+        cache.get(java.util.List.of("big", 2), () -> big);
+        assertThat(cache.size()).isEqualTo(1);
+        cache.clear();
+        assertThat(cache.size()).isZero();
+        long[] computed = {0};
+        cache.get(java.util.List.of("q", 1), () -> ++computed[0]);
+        cache.get(java.util.List.of("q", 1), () -> ++computed[0]);
+        assertThat(computed[0]).as("kept once computed").isEqualTo(1);
+    }
 }
