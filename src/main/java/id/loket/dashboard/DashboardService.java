@@ -11,6 +11,7 @@ import id.loket.catalog.CatalogService.Step;
 import id.loket.complaint.ComplaintService;
 import id.loket.dashboard.internal.BranchZones;
 import id.loket.dashboard.internal.Breaches;
+import id.loket.dashboard.internal.ClosedDays;
 import id.loket.dashboard.internal.DashboardScope;
 import id.loket.dashboard.internal.DashboardScope.Scope;
 import id.loket.dashboard.internal.Histogram;
@@ -70,10 +71,12 @@ public class DashboardService {
     private final Breaches breaches;
     private final BranchZones zones;
     private final Clock clock;
+    private final ClosedDays closedDays;
 
     DashboardService(DashboardScope scope, RollupQueries rollups, Rollups writer, StepHistory history,
                      CatalogService catalog, AccountService accounts, ComplaintService complaints, Breaches breaches,
-                     BranchZones zones, Clock clock) {
+                     BranchZones zones, Clock clock, ClosedDays closedDays) {
+        this.closedDays = closedDays;
         this.scope = scope;
         this.rollups = rollups;
         this.writer = writer;
@@ -93,13 +96,22 @@ public class DashboardService {
         Scope s = scope.office(check(filter).branchCode());
         Snapshot cat = catalog.catalog();
         String type = typeRow(filter);
-        List<StepFigures> steps = stepFigures(s.branches(), filter, cat);
         int leadStandard = leadStandard(cat);
 
         Map<String, Histogram> leadByBranch = rollups.durations(Rollups.LEAD, type, s.branches(), filter.from(),
                 filter.to(), Group.BRANCH_STEP);
         Map<String, Histogram> workByBranch = rollups.durations(Rollups.WORK, type, s.branches(), filter.from(),
                 filter.to(), Group.BRANCH_STEP);
+        // one read of the counts per day for the flow and the steps' totals
+        Map<LocalDate, Map<String, long[]>> countsByDay = rollups.countsByDay(type, s.branches(), filter.from(),
+                filter.to());
+        Map<String, long[]> counts = new java.util.HashMap<>();
+        countsByDay.values().forEach(day -> day.forEach((step, n) -> counts.merge(step, n.clone(),
+                (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})));
+        // the per-step figures are the per-branch ones added up: one read of the histograms, not two
+        List<StepFigures> steps = stepFigures(s.branches(), filter, cat, byStep(workByBranch),
+                byStep(rollups.durations(Rollups.WAIT, type, s.branches(), filter.from(), filter.to(),
+                        Group.BRANCH_STEP)), counts);
         Map<String, String> names = accounts.listBranches().stream()
                 .collect(Collectors.toMap(AccountService.BranchRow::code, AccountService.BranchRow::name));
         Histogram lead = new Histogram();
@@ -135,13 +147,12 @@ public class DashboardService {
             }
         }
 
-        Map<LocalDate, Map<String, Long>> doneByDay = rollups.doneByDay(type, s.branches(), filter.from(), filter.to());
         List<FlowPoint> flow = new ArrayList<>();
         Map<String, Long> running = new LinkedHashMap<>();
         cat.steps().forEach(step -> running.put(step.code(), 0L));
         for (LocalDate day = filter.from(); !day.isAfter(filter.to()); day = day.plusDays(1)) {
-            Map<String, Long> done = doneByDay.getOrDefault(day, Map.of());
-            running.replaceAll((step, n) -> n + done.getOrDefault(step, 0L));
+            Map<String, long[]> done = countsByDay.getOrDefault(day, Map.of());
+            running.replaceAll((step, n) -> n + (done.containsKey(step) ? done.get(step)[0] : 0L));
             flow.add(new FlowPoint(day, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(running))));
         }
 
@@ -160,10 +171,12 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public SectionDashboard section(DashboardFilter filter) {
         Scope s = scope.section(check(filter).branchCode());
+        if (!s.user().hasRole(Roles.HEAD_OF_OFFICE)) { // the Kepala Seksi sees his branch, whatever he asked for
+            filter = filter.withBranch(s.user().branchCode());
+        }
         Snapshot cat = catalog.catalog();
         List<StepFigures> steps = stepFigures(s.branches(), filter, cat);
-        List<ReturnFigures> returns = history.returns(windows(s.branches(), filter), filter.typeCode()).stream()
-                .map(r -> new ReturnFigures(r.stepCode(), r.reason(), r.count())).toList();
+        List<ReturnFigures> returns = returns(s.branches(), filter);
         Map<String, String> staff = accounts.staffNames();
         Map<String, Integer> order = cat.steps().stream().collect(Collectors.toMap(Step::code, Step::seq));
         List<OfficerFigures> officers = new ArrayList<>();
@@ -317,11 +330,23 @@ public class DashboardService {
 
     private List<StepFigures> stepFigures(List<String> branches, DashboardFilter filter, Snapshot cat) {
         String type = typeRow(filter);
-        Map<String, Histogram> work = rollups.durations(Rollups.WORK, type, branches, filter.from(), filter.to(),
-                Group.STEP);
-        Map<String, Histogram> wait = rollups.durations(Rollups.WAIT, type, branches, filter.from(), filter.to(),
-                Group.STEP);
-        Map<String, long[]> counts = rollups.counts(type, branches, filter.from(), filter.to());
+        return stepFigures(branches, filter, cat,
+                rollups.durations(Rollups.WORK, type, branches, filter.from(), filter.to(), Group.STEP),
+                rollups.durations(Rollups.WAIT, type, branches, filter.from(), filter.to(), Group.STEP),
+                rollups.counts(type, branches, filter.from(), filter.to()));
+    }
+
+    /** "branch|step" -> histogram, added up per step. */
+    private static Map<String, Histogram> byStep(Map<String, Histogram> byBranchStep) {
+        Map<String, Histogram> result = new java.util.HashMap<>();
+        byBranchStep.forEach((key, h) -> result.computeIfAbsent(key.substring(key.indexOf('|') + 1),
+                k -> new Histogram()).addAll(h));
+        return result;
+    }
+
+    private List<StepFigures> stepFigures(List<String> branches, DashboardFilter filter, Snapshot cat,
+                                          Map<String, Histogram> work, Map<String, Histogram> wait,
+                                          Map<String, long[]> counts) {
         Map<String, StepNow> live = live(branches, filter.typeCode(), cat);
         List<StepFigures> result = new ArrayList<>();
         for (Step step : cat.steps()) {
@@ -366,14 +391,45 @@ public class DashboardService {
 
     /** Each branch's period in its own time zone: [from 00:00, to + 1 day 00:00). */
     private List<Window> windows(List<String> branches, DashboardFilter filter) {
+        return windows(branches, filter.from(), filter.to());
+    }
+
+    private List<Window> windows(List<String> branches, LocalDate fromDay, LocalDate toDay) {
         List<Window> windows = new ArrayList<>();
         for (String branch : branches) {
             ZoneId zone = zones.zone(branch);
-            Instant from = filter.from().atStartOfDay(zone).toInstant();
-            windows.add(new Window(branch, from, filter.to().plusDays(1).atStartOfDay(zone).toInstant(),
+            Instant from = fromDay.atStartOfDay(zone).toInstant();
+            windows.add(new Window(branch, from, toDay.plusDays(1).atStartOfDay(zone).toInstant(),
                     zone.getRules().getOffset(from)));
         }
         return windows;
+    }
+
+    /**
+     * Returns per step and reason, most first. Read from the raw history (a reason is free text), so the closed days
+     * of the period come from {@link ClosedDays} (a visit is dated by its finish, now: the past never changes) and
+     * only today is read on every refresh.
+     */
+    private List<ReturnFigures> returns(List<String> branches, DashboardFilter filter) {
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        LocalDate closedEnd = closedDays.firstOpenDay().minusDays(1);
+        LocalDate openFrom = filter.from();
+        if (!filter.from().isAfter(closedEnd)) {
+            LocalDate end = filter.to().isBefore(closedEnd) ? filter.to() : closedEnd;
+            closedDays.get(java.util.Arrays.asList("returns", List.copyOf(branches), filter.typeCode(),
+                    filter.from(), end), () -> history.returns(windows(branches, filter.from(), end),
+                    filter.typeCode())).forEach(r -> counts.merge(java.util.Arrays.asList(r.stepCode(), r.reason()), r.count(), Long::sum));
+            openFrom = end.plusDays(1);
+        }
+        if (!openFrom.isAfter(filter.to())) {
+            history.returns(windows(branches, openFrom, filter.to()), filter.typeCode())
+                    .forEach(r -> counts.merge(java.util.Arrays.asList(r.stepCode(), r.reason()), r.count(), Long::sum));
+        }
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<List<String>, Long> e) -> -e.getValue())
+                        .thenComparing(e -> e.getKey().get(0))
+                        .thenComparing(e -> e.getKey().get(1), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(e -> new ReturnFigures(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
     }
 
     private DashboardFilter check(DashboardFilter filter) {

@@ -295,8 +295,10 @@ public class StepHistory {
             return List.of();
         }
         List<Object> args = new ArrayList<>();
+        // the application only for its type: without a type filter, no lookup per visit of the period
         StringBuilder sql = new StringBuilder("SELECT h.step_code, h.reason, COUNT(*) FROM step_history h "
-                + "JOIN application a ON a.id = h.application_id WHERE h.outcome = 'RETURNED' AND ");
+                + (typeCode == null ? "" : "JOIN application a ON a.id = h.application_id ")
+                + "WHERE h.outcome = 'RETURNED' AND ");
         windows(sql, args, windows, "h.finished_at");
         type(sql, args, typeCode);
         sql.append(" GROUP BY h.step_code, h.reason ORDER BY COUNT(*) DESC, h.step_code, h.reason");

@@ -143,6 +143,8 @@ class DashboardScopeTest {
                 SectionDashboard section = (SectionDashboard) result;
                 SectionDashboard expectedSection = officers.as("kadis", () -> dashboards.section(pusat.withBranch(branch)));
                 assertThat(section.steps()).isEqualTo(expectedSection.steps());
+                // the filter it answers is the one it applied: a Kepala Seksi of CIBINONG asking for PUSAT gets CIBINONG
+                assertThat(section.filter().branchCode()).isEqualTo(branch);
             }
             case "breaches" -> assertThat((List<?>) result).allMatch(b -> branches.contains(((Breach) b).branchCode()));
             default -> { }

@@ -40,7 +40,7 @@ class RollupsTest {
             "VERIFICATION", "kasi", "SIGNING", "tte", "HANDOVER", "ambil");
     static final List<String> TYPES = List.of("BIRTH", "DEATH", "MOVE_IN", "NEW_FAMILY");
     static final String[] TABLES = {"dash_duration_day", "dash_duration_month", "dash_officer_day", "dash_count_day",
-            "dash_arrival_day"};
+            "dash_arrival_day", "dash_arrival_month"};
 
     @Autowired Applications applications;
     @Autowired Officers officers;
@@ -194,6 +194,9 @@ class RollupsTest {
                 if (rs.getInt(4) == 1) {
                     LocalDateTime arrived = LocalDateTime.ofInstant(entered, zone);
                     add(out, "dash_arrival_day", List.of(arrived.toLocalDate().toString(), branch, type,
+                            String.valueOf(arrived.getHour()), wait), 1, 0);
+                    add(out, "dash_arrival_month", List.of(arrived.toLocalDate().withDayOfMonth(1).toString(), branch,
+                            type, String.valueOf(arrived.getDayOfWeek().getValue() - 1),
                             String.valueOf(arrived.getHour()), wait), 1, 0);
                 }
             }

@@ -36,14 +36,98 @@ public class RollupQueries {
     }
 
     private final JdbcTemplate jdbc;
+    private final ClosedDays closed;
 
-    RollupQueries(JdbcTemplate jdbc) {
+    RollupQueries(JdbcTemplate jdbc, ClosedDays closed) {
         this.jdbc = jdbc;
+        this.closed = closed;
     }
 
     /** Histograms of one kind (WORK, WAIT, LEAD) over the days [from, to], per group key. */
     public Map<String, Histogram> durations(String kind, String type, Collection<String> branches, LocalDate from,
                                            LocalDate to, Group group) {
+        return split(List.of("durations", kind, type, List.copyOf(branches), group), from, to,
+                (f, t) -> readDurations(kind, type, branches, f, t, group), RollupQueries::mergeHistograms);
+    }
+
+    /** Visits finished per step over the days: {done, returned}. */
+    public Map<String, long[]> counts(String type, Collection<String> branches, LocalDate from, LocalDate to) {
+        return split(List.of("counts", type, List.copyOf(branches)), from, to,
+                (f, t) -> readCounts(type, branches, f, t), (into, add) -> {
+                    Map<String, long[]> result = new HashMap<>();
+                    into.forEach((k, v) -> result.put(k, v.clone()));
+                    add.forEach((k, v) -> result.merge(k, v.clone(), (a, b) -> {
+                        for (int i = 0; i < a.length; i++) {
+                            a[i] += b[i];
+                        }
+                        return a;
+                    }));
+                    return result;
+                });
+    }
+
+    /** Visits finished per day and step: {done, returned} (the office reads this once for its flow and its steps). */
+    public Map<LocalDate, Map<String, long[]>> countsByDay(String type, Collection<String> branches, LocalDate from,
+                                                          LocalDate to) {
+        return split(List.of("countsByDay", type, List.copyOf(branches)), from, to,
+                (f, t) -> readCountsByDay(type, branches, f, t), (into, add) -> {
+                    Map<LocalDate, Map<String, long[]>> result = new HashMap<>();
+                    for (Map<LocalDate, Map<String, long[]>> part : List.of(into, add)) {
+                        part.forEach((day, steps) -> steps.forEach((step, n) -> result
+                                .computeIfAbsent(day, d -> new HashMap<>())
+                                .merge(step, n.clone(), (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})));
+                    }
+                    return result;
+                });
+    }
+
+    /** Working-time histograms per "username|step" (only one officer when {@code username} is set). */
+    public Map<String, Histogram> officers(String type, Collection<String> branches, LocalDate from, LocalDate to,
+                                           String username) {
+        return split(java.util.Arrays.asList("officers", type, List.copyOf(branches), username), from, to,
+                (f, t) -> readOfficers(type, branches, f, t, username), RollupQueries::mergeHistograms);
+    }
+
+    /** Queue-wait histograms of arrivals per cell weekday x 24 + hour (weekday 0 = Monday, branch-local). */
+    public Map<Integer, Histogram> arrivals(String type, Collection<String> branches, LocalDate from, LocalDate to) {
+        return split(List.of("arrivals", type, List.copyOf(branches)), from, to,
+                (f, t) -> readArrivals(type, branches, f, t), RollupQueries::mergeHistograms);
+    }
+
+    /**
+     * The closed days of [from, to] from the cache ({@link ClosedDays}), the open days (today) read fresh, merged
+     * into a new result: a cached value is never handed out nor changed.
+     */
+    private <T> T split(List<Object> query, LocalDate from, LocalDate to,
+                        java.util.function.BiFunction<LocalDate, LocalDate, T> read,
+                        java.util.function.BinaryOperator<T> merge) {
+        LocalDate closedEnd = closed.firstOpenDay().minusDays(1);
+        if (closedEnd.isBefore(from) || to.isBefore(from)) {
+            return read.apply(from, to);
+        }
+        LocalDate end = to.isBefore(closedEnd) ? to : closedEnd;
+        List<Object> key = new ArrayList<>(query);
+        key.add(from);
+        key.add(end);
+        T past = closed.get(key, () -> read.apply(from, end));
+        T open = end.isBefore(to) ? read.apply(end.plusDays(1), to) : null;
+        return merge.apply(past, open == null ? empty(past) : open);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T empty(T like) {
+        return (T) Map.of();
+    }
+
+    private static <K> Map<K, Histogram> mergeHistograms(Map<K, Histogram> into, Map<K, Histogram> add) {
+        Map<K, Histogram> result = new HashMap<>();
+        into.forEach((k, h) -> result.put(k, new Histogram().addAll(h)));
+        add.forEach((k, h) -> result.computeIfAbsent(k, x -> new Histogram()).addAll(h));
+        return result;
+    }
+
+    private Map<String, Histogram> readDurations(String kind, String type, Collection<String> branches,
+                                                 LocalDate from, LocalDate to, Group group) {
         Map<String, Histogram> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;
@@ -90,8 +174,7 @@ public class RollupQueries {
         return result;
     }
 
-    /** Visits finished per step over the days: {done, returned}. */
-    public Map<String, long[]> counts(String type, Collection<String> branches, LocalDate from, LocalDate to) {
+    private Map<String, long[]> readCounts(String type, Collection<String> branches, LocalDate from, LocalDate to) {
         Map<String, long[]> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;
@@ -108,10 +191,9 @@ public class RollupQueries {
         return result;
     }
 
-    /** Visits finished DONE per day and step. */
-    public Map<LocalDate, Map<String, Long>> doneByDay(String type, Collection<String> branches, LocalDate from,
-                                                      LocalDate to) {
-        Map<LocalDate, Map<String, Long>> result = new HashMap<>();
+    private Map<LocalDate, Map<String, long[]>> readCountsByDay(String type, Collection<String> branches,
+                                                                LocalDate from, LocalDate to) {
+        Map<LocalDate, Map<String, long[]>> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;
         }
@@ -119,18 +201,17 @@ public class RollupQueries {
         args.addAll(branches);
         args.add(from);
         args.add(to);
-        jdbc.query("SELECT day, step_code, SUM(done_n) FROM dash_count_day WHERE type_code = ? "
+        jdbc.query("SELECT day, step_code, SUM(done_n), SUM(returned_n) FROM dash_count_day WHERE type_code = ? "
                 + "AND branch_code IN (" + marks(branches) + ") AND day BETWEEN ? AND ? GROUP BY day, step_code",
                 rs -> {
                     result.computeIfAbsent(rs.getObject(1, LocalDate.class), d -> new HashMap<>())
-                            .put(rs.getString(2), rs.getLong(3));
+                            .put(rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)});
                 }, args.toArray());
         return result;
     }
 
-    /** Working-time histograms per "username|step" (only one officer when {@code username} is set). */
-    public Map<String, Histogram> officers(String type, Collection<String> branches, LocalDate from, LocalDate to,
-                                           String username) {
+    private Map<String, Histogram> readOfficers(String type, Collection<String> branches, LocalDate from,
+                                                LocalDate to, String username) {
         Map<String, Histogram> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;
@@ -153,22 +234,48 @@ public class RollupQueries {
         return result;
     }
 
-    /** Queue-wait histograms of arrivals per cell weekday x 24 + hour (weekday 0 = Monday, branch-local). */
-    public Map<Integer, Histogram> arrivals(String type, Collection<String> branches, LocalDate from, LocalDate to) {
+    private Map<Integer, Histogram> readArrivals(String type, Collection<String> branches, LocalDate from,
+                                                 LocalDate to) {
         Map<Integer, Histogram> result = new HashMap<>();
         if (branches.isEmpty()) {
             return result;
         }
-        List<Object> args = new ArrayList<>(List.of(type));
-        args.addAll(branches);
-        args.add(from);
-        args.add(to);
-        jdbc.query("SELECT WEEKDAY(day) AS wd, hour, upper_s, SUM(n) FROM dash_arrival_day WHERE type_code = ? "
-                + "AND branch_code IN (" + marks(branches) + ") AND day BETWEEN ? AND ? GROUP BY wd, hour, upper_s",
-                rs -> {
-                    result.computeIfAbsent(rs.getInt(1) * 24 + rs.getInt(2), k -> new Histogram())
-                            .add(rs.getInt(3), rs.getLong(4));
-                }, args.toArray());
+        List<Object> args = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate endOfMonths = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to.plusDays(1)
+                : to.withDayOfMonth(1);
+        List<LocalDate[]> dayRanges = new ArrayList<>();
+        if (firstMonth.isBefore(endOfMonths)) { // whole months from the month table, the edge days below
+            if (from.isBefore(firstMonth)) {
+                dayRanges.add(new LocalDate[] {from, firstMonth.minusDays(1)});
+            }
+            if (endOfMonths.isBefore(to.plusDays(1))) {
+                dayRanges.add(new LocalDate[] {endOfMonths, to});
+            }
+            parts.add("SELECT weekday AS wd, hour, upper_s, n FROM dash_arrival_month WHERE type_code = ? "
+                    + "AND branch_code IN (" + marks(branches) + ") AND month >= ? AND month < ?");
+            args.add(type);
+            args.addAll(branches);
+            args.add(firstMonth);
+            args.add(endOfMonths);
+        } else {
+            dayRanges.add(new LocalDate[] {from, to});
+        }
+        for (LocalDate[] range : dayRanges) {
+            parts.add("SELECT WEEKDAY(day) AS wd, hour, upper_s, n FROM dash_arrival_day WHERE type_code = ? "
+                    + "AND branch_code IN (" + marks(branches) + ") AND day BETWEEN ? AND ?");
+            args.add(type);
+            args.addAll(branches);
+            args.add(range[0]);
+            args.add(range[1]);
+        }
+        String sql = "SELECT wd, hour, upper_s, SUM(n) FROM (" + String.join(" UNION ALL ", parts)
+                + ") x GROUP BY wd, hour, upper_s";
+        jdbc.query(sql, rs -> {
+            result.computeIfAbsent(rs.getInt(1) * 24 + rs.getInt(2), k -> new Histogram())
+                    .add(rs.getInt(3), rs.getLong(4));
+        }, args.toArray());
         return result;
     }
 

@@ -45,7 +45,9 @@ public class Rollups {
         COUNT_DAY("dash_count_day", List.of("day", "branch_code", "step_code", "type_code"),
                 List.of("done_n", "returned_n"), List.of("type_code", "branch_code", "day", "step_code")),
         ARRIVAL_DAY("dash_arrival_day", List.of("day", "branch_code", "type_code", "hour", "upper_s"), List.of("n"),
-                List.of("type_code", "branch_code", "day", "hour", "upper_s"));
+                List.of("type_code", "branch_code", "day", "hour", "upper_s")),
+        ARRIVAL_MONTH("dash_arrival_month", List.of("month", "branch_code", "type_code", "weekday", "hour", "upper_s"),
+                List.of("n"), List.of("type_code", "branch_code", "month", "weekday", "hour", "upper_s"));
 
         public final String table;
         public final List<String> keys;
@@ -88,8 +90,11 @@ public class Rollups {
 
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
+    private final ClosedDays closed;
+
     Rollups(JdbcTemplate jdbc, StepHistory history, BranchZones zones,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions, ClosedDays closed) {
+        this.closed = closed;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.history = history;
@@ -127,6 +132,8 @@ public class Rollups {
                 LocalDateTime arrived = LocalDateTime.ofInstant(e.enteredAt(), zone);
                 out.accept(Table.ARRIVAL_DAY, new Object[] {arrived.toLocalDate(), e.branchCode(), type,
                         arrived.getHour(), wait, 1L});
+                out.accept(Table.ARRIVAL_MONTH, new Object[] {arrived.toLocalDate().withDayOfMonth(1), e.branchCode(),
+                        type, arrived.getDayOfWeek().getValue() - 1, arrived.getHour(), wait, 1L});
             }
         }
     }
@@ -139,6 +146,10 @@ public class Rollups {
                 (table, row) -> byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(row));
         // the same key order in every transaction: two moves at once wait for each other instead of deadlocking
         byTable.forEach((table, rows) -> {
+            // a month row is read only for whole closed months; its day row says whether it is closed
+            if (table != Table.DURATION_MONTH && table != Table.ARRIVAL_MONTH) {
+                rows.forEach(row -> closed.written((LocalDate) row[0]));
+            }
             rows.sort(table.primaryKeyOrder());
             upsert(table, rows);
         });
@@ -151,6 +162,9 @@ public class Rollups {
      */
     public long rebuild() {
         long started = System.nanoTime();
+        closed.clear();
+        written[0] = 0;
+        written[1] = 0;
         for (Table t : Table.values()) {
             jdbc.execute("TRUNCATE TABLE " + t.table);
         }
@@ -179,13 +193,22 @@ public class Rollups {
             });
         });
         flush(pending);
-        LOG.info("Dashboard roll-ups rebuilt from {} visits in {} ms", visits[0], (System.nanoTime() - started) / 1_000_000);
+        closed.clear(); // and again: a query during the rebuild may have cached half-written tables
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Dashboard roll-ups rebuilt from {} visits in {} ms: {} rows written in {} ms ({} rows/s overall)",
+                visits[0], millis, written[0], written[1] / 1_000_000, written[0] * 1000 / millis);
         return visits[0];
     }
 
+    /** Rows written by the last rebuild and the nanoseconds its writes took (for the log). */
+    private final long[] written = new long[2];
+
     /** One transaction per flush: one log flush to disk instead of one per statement. */
     private void flush(Map<Table, HashMap<List<Object>, long[]>> pending) {
+        long t0 = System.nanoTime();
+        pending.values().forEach(rows -> written[0] += rows.size());
         transaction.executeWithoutResult(status -> write(pending));
+        written[1] += System.nanoTime() - t0;
     }
 
     private void write(Map<Table, HashMap<List<Object>, long[]>> pending) {
