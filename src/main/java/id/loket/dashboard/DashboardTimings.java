@@ -1,8 +1,6 @@
 package id.loket.dashboard;
 
-import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
+import id.loket.base.TimingRing;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DashboardTimings {
 
-    private final Ring fanOut = new Ring();
-    private final Ring computes = new Ring();
-    private final Ring fanOutCpu = new Ring();
+    private final TimingRing fanOut = new TimingRing();
+    private final TimingRing computes = new TimingRing();
+    private final TimingRing fanOutCpu = new TimingRing();
 
     void recordFanOutCpu(long nanos) {
         fanOutCpu.record(nanos);
@@ -56,32 +54,5 @@ public class DashboardTimings {
         fanOut.clear();
         computes.clear();
         fanOutCpu.clear();
-    }
-
-    private static final class Ring {
-        private final AtomicLongArray nanos = new AtomicLongArray(1024);
-        private final AtomicInteger next = new AtomicInteger();
-
-        void record(long value) {
-            nanos.set(Math.floorMod(next.getAndIncrement(), nanos.length()), value);
-        }
-
-        int count() {
-            return next.get();
-        }
-
-        double[] millis() {
-            int n = Math.min(next.get(), nanos.length());
-            double[] out = new double[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = nanos.get(i) / 1_000_000.0;
-            }
-            Arrays.sort(out);
-            return out;
-        }
-
-        void clear() {
-            next.set(0);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package id.loket.workflow;
 
-import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
+import id.loket.base.TimingRing;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BoardTimings {
 
-    private final Ring builds = new Ring();
-    private final Ring fanOut = new Ring();
+    private final TimingRing builds = new TimingRing();
+    private final TimingRing fanOut = new TimingRing();
 
     public void recordBuild(long nanos) {
         builds.record(nanos);
@@ -37,28 +35,5 @@ public class BoardTimings {
     public void clear() {
         builds.clear();
         fanOut.clear();
-    }
-
-    private static final class Ring {
-        private final AtomicLongArray nanos = new AtomicLongArray(1024);
-        private final AtomicInteger next = new AtomicInteger();
-
-        void record(long value) {
-            nanos.set(Math.floorMod(next.getAndIncrement(), nanos.length()), value);
-        }
-
-        double[] millis() {
-            int n = Math.min(next.get(), nanos.length());
-            double[] out = new double[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = nanos.get(i) / 1_000_000.0;
-            }
-            Arrays.sort(out);
-            return out;
-        }
-
-        void clear() {
-            next.set(0);
-        }
     }
 }
