@@ -183,7 +183,7 @@ public class ComplaintService {
     public record Figures(LocalDate from, LocalDate to, long total, Map<ComplaintChannel, Long> byChannel,
                           Map<String, Long> byCategory, Map<ComplaintStatus, Long> byStatus,
                           Long medianMinutesToFollowUp, Long medianMinutesToResolution, long overdue,
-                          long nearlyOverdue) {
+                          long nearlyOverdue, Map<Division, Long> openByDivision, Map<Division, Long> overdueByDivision) {
     }
 
     // ---- reference data ----
@@ -581,6 +581,9 @@ public class ComplaintService {
         List<Long> toResolution = new ArrayList<>();
         long overdue = 0;
         long near = 0;
+        // open complaints by who holds them (a complaint not yet routed is the secretariat's desk: no division)
+        Map<Division, Long> openByDivision = new EnumMap<>(Division.class);
+        Map<Division, Long> overdueByDivision = new EnumMap<>(Division.class);
         for (Complaint c : list) {
             byChannel.merge(c.channel(), 1L, Long::sum);
             byStatus.merge(c.status(), 1L, Long::sum);
@@ -594,15 +597,21 @@ public class ComplaintService {
             }
             if (c.status().open()) {
                 ComplaintRow row = row(c, cats.get(c.categoryCode()), p, sla, null, Screen.LIST);
+                if (c.division() != null) {
+                    openByDivision.merge(c.division(), 1L, Long::sum);
+                }
                 if (row.overdue()) {
                     overdue++;
+                    if (c.division() != null) {
+                        overdueByDivision.merge(c.division(), 1L, Long::sum);
+                    }
                 } else if (row.needsAttention()) {
                     near++;
                 }
             }
         }
         return new Figures(from, to, list.size(), byChannel, byCategory, byStatus, median(toFollowUp),
-                median(toResolution), overdue, near);
+                median(toResolution), overdue, near, openByDivision, overdueByDivision);
     }
 
     // ---- helpers ----

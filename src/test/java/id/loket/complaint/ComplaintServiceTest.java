@@ -386,6 +386,15 @@ class ComplaintServiceTest {
         assertThat(figures.medianMinutesToFollowUp()).isNotNull();
         assertThatThrownBy(() -> as("kadis", () -> service.figures(today, today.minusDays(1))))
                 .hasMessageStartingWith("complaint.error.period");
+
+        // an open complaint routed to a Bidang counts for that division; a resolved one does not
+        long dafdukBefore = figures.openByDivision().getOrDefault(Division.DAFDUK, 0L);
+        long sekretarisBefore = figures.openByDivision().getOrDefault(Division.SEKRETARIS, 0L);
+        UUID routed = detail("aduan", as("aduan", () -> service.file(phoneCall("081311110003", "SARANA")))).row().id();
+        as("aduan", () -> service.assign(routed, 0, Division.DAFDUK, null));
+        var after = as("kadis", () -> service.figures(today, today));
+        assertThat(after.openByDivision().getOrDefault(Division.DAFDUK, 0L)).isEqualTo(dafdukBefore + 1);
+        assertThat(after.openByDivision().getOrDefault(Division.SEKRETARIS, 0L)).isEqualTo(sekretarisBefore);
     }
 
     // ---- the public side ----

@@ -237,6 +237,10 @@ public final class DashboardCsv {
                 + text.t("complaint.channel." + k.name()), v));
         f.byCategory().forEach((k, v) -> rows.put(text.t("complaint.figures.by-category") + ": "
                 + header.complaintCategories().getOrDefault(k, k), v));
+        f.openByDivision().forEach((k, v) -> rows.put(text.t("dashboard.office.complaints.by-division") + ": "
+                + text.t("complaint.division." + k.name()), v));
+        f.overdueByDivision().forEach((k, v) -> rows.put(text.t("dashboard.export.complaints.overdue-by-division")
+                + ": " + text.t("complaint.division." + k.name()), v));
         return rows;
     }
 

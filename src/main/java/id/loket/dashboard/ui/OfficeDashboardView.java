@@ -33,6 +33,7 @@ import id.loket.base.Roles;
 import id.loket.base.ui.Messages;
 import id.loket.complaint.ComplaintService;
 import id.loket.complaint.ComplaintStatus;
+import id.loket.complaint.Division;
 import id.loket.dashboard.BranchFigures;
 import id.loket.dashboard.DashboardFeed;
 import id.loket.dashboard.DashboardFilter;
@@ -734,7 +735,23 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
             row.addHeaderCell().setText(categoryNames.getOrDefault(code, code));
             row.addDataCell().setText(ChartFormat.count(count, locale));
         });
-        Div tables = new Div(byStatus, byCategory);
+        // who holds the open complaints, and which of them are past the SLA (the "by division")
+        NativeTable byDivision = new NativeTable();
+        byDivision.setId("dashboard-office-complaints-division");
+        byDivision.addClassName("dashboard-table");
+        byDivision.setCaptionText(getTranslation("dashboard.office.complaints.by-division"));
+        NativeTableRow head = byDivision.getHead().addRow();
+        head.addHeaderCell().setText(getTranslation("dashboard.office.complaints.division"));
+        head.addHeaderCell().setText(getTranslation("dashboard.office.complaints.open"));
+        head.addHeaderCell().setText(getTranslation("dashboard.office.complaints.overdue"));
+        for (Division division : Division.values()) {
+            NativeTableRow row = byDivision.getBody().addRow();
+            row.setId("dashboard-office-complaints-division-" + division.name());
+            row.addHeaderCell().setText(getTranslation("complaint.division." + division.name()));
+            row.addDataCell().setText(ChartFormat.count(c.openByDivision().getOrDefault(division, 0L), locale));
+            row.addDataCell().setText(ChartFormat.count(c.overdueByDivision().getOrDefault(division, 0L), locale));
+        }
+        Div tables = new Div(byStatus, byCategory, byDivision);
         tables.addClassName("dashboard-tables");
         complaintFigures.add(boxes, tables);
     }

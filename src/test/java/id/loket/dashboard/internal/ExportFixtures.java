@@ -79,7 +79,7 @@ final class ExportFixtures {
         statuses.put(ComplaintStatus.NEW, 1L);
         statuses.put(ComplaintStatus.RESOLVED, 3L);
         ComplaintService.Figures complaints = new ComplaintService.Figures(FROM, TO, 4, channels,
-                Map.of("LAYANAN", 4L), statuses, 30L, null, 1, 0);
+                Map.of("LAYANAN", 4L), statuses, 30L, null, 1, 0, Map.of(), Map.of());
         return new OfficeDashboard(new DashboardFilter(FROM, TO, null, null), new Spread(8, 1500, 2700, 0.625, 30),
                 steps, branches, bottleneck, days, arrivals, null, List.of(), complaints);
     }

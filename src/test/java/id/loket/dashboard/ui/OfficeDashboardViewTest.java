@@ -23,6 +23,7 @@ import id.loket.LoketIntegrationTest;
 import id.loket.base.Localized;
 import id.loket.base.ui.ForbiddenView;
 import id.loket.complaint.ComplaintChannel;
+import id.loket.complaint.Division;
 import id.loket.complaint.ComplaintService;
 import id.loket.complaint.ComplaintStatus;
 import id.loket.dashboard.Bottleneck;
@@ -89,7 +90,7 @@ class OfficeDashboardViewTest extends SpringBrowserlessTest {
         var complaints = new ComplaintService.Figures(filter.from(), filter.to(), 9,
                 Map.of(ComplaintChannel.TELEPON, 9L), Map.of("DATA_KK", 9L),
                 Map.of(ComplaintStatus.NEW, 2L, ComplaintStatus.IN_PROGRESS, 3L, ComplaintStatus.RESOLVED, 4L),
-                60L, 600L, 1, 2);
+                60L, 600L, 1, 2, Map.of(Division.DAFDUK, 4L, Division.SEKRETARIS, 1L), Map.of(Division.DAFDUK, 1L));
         return new OfficeDashboard(filter, new Spread(1234, 750, 1860, 0.875, 30), List.of(SIAK, VERIFY),
                 List.of(new BranchFigures("PUSAT", "Kantor Pusat", new Spread(1000, 700, 1800, 0.9, 30),
                                 Map.of("SIAK_CHECK", 0.9, "VERIFICATION", 0.85)),
@@ -150,6 +151,11 @@ class OfficeDashboardViewTest extends SpringBrowserlessTest {
                         + "8,3 menit sebelum dikerjakan (p90 20,5 menit; standar tahap 5 menit).");
         assertThat(value("complaints-open")).isEqualTo("5");
         assertThat(value("complaints-overdue")).isEqualTo("1");
+        // open and overdue complaints per division holding them
+        assertThat(find(NativeTableRow.class).id("dashboard-office-complaints-division-DAFDUK").getElement()
+                .getTextRecursively()).isEqualTo("Bidang Pendaftaran Penduduk41");
+        assertThat(find(NativeTableRow.class).id("dashboard-office-complaints-division-SEKRETARIS").getElement()
+                .getTextRecursively()).isEqualTo("Sekretaris10");
     }
 
     @Test
