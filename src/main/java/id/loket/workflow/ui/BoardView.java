@@ -254,6 +254,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void apply(UUID id, Optional<CardRow> card, Optional<String> badge) {
+        Optional<CardRow> shown = Optional.ofNullable(placeOf.get(id))
+                .flatMap(key -> columns.get(key).items.stream().filter(c -> c.id().equals(id)).findFirst());
+        if (card.isPresent() && shown.isPresent() && card.get().version() < shown.get().version()) {
+            return; // overtaken: updates reach a board on pool threads, so an older one can arrive after a newer one
+        }
         badges.remove(id);
         badge.ifPresent(key -> badges.put(id, key));
         String was = placeOf.remove(id);
