@@ -28,4 +28,14 @@ public class DailySequences {
                 Integer.class, branchCode, name, day);
         return value == null ? 1 : value;
     }
+
+    /**
+     * Locks one day's counter row until the caller's transaction ends, as a mutex for work that must not
+     * interleave (calling queue numbers). A day without the row has nothing to guard: nothing was numbered.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void hold(String branchCode, String name, LocalDate day) {
+        jdbc.queryForList("SELECT value FROM daily_sequence WHERE branch_code = ? AND name = ? AND day = ? FOR UPDATE",
+                branchCode, name, day);
+    }
 }
