@@ -29,6 +29,7 @@ import id.loket.base.LoketUser;
 import id.loket.base.MenuGroups;
 import id.loket.base.i18n.LoketI18NProvider;
 import java.util.LinkedHashMap;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +48,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccountService accounts;
     private final Span viewTitle = new Span();
 
-    public MainLayout(AuthenticationContext authenticationContext, AccountService accounts) {
+    public MainLayout(AuthenticationContext authenticationContext, AccountService accounts,
+                      ObjectProvider<HeaderItem> headerItems) {
         this.authenticationContext = authenticationContext;
         this.accounts = accounts;
         applyPreferredLocale();
@@ -62,6 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Div spacer = new Div();
             navbar.add(spacer);
             navbar.setFlexGrow(1, spacer);
+            headerItems.orderedStream().forEach(item -> item.create(user).ifPresent(navbar::add));
             navbar.add(userMenu(user));
         });
         navbar.addClassName("navbar");

@@ -4,6 +4,7 @@ import id.loket.base.BusinessException;
 import id.loket.complaint.ComplaintChannel;
 import id.loket.complaint.ComplaintStatus;
 import id.loket.complaint.Division;
+import id.loket.sync.Replicated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "complaint")
+@Replicated(type = "complaint", aggregate = "id") // upstream to the central, issue 14
 public class Complaint {
 
     @Id

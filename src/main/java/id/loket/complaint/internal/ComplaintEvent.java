@@ -2,6 +2,7 @@ package id.loket.complaint.internal;
 
 import id.loket.complaint.ComplaintStatus;
 import id.loket.complaint.Division;
+import id.loket.sync.Replicated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import java.util.UUID;
 /** One append-only row of a complaint's timeline: who did what, when, from which status to which. */
 @Entity
 @Table(name = "complaint_event")
+@Replicated(type = "complaint_event", aggregate = "complaint_id") // upstream to the central, issue 14
 public class ComplaintEvent {
 
     @Id

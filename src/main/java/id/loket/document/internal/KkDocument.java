@@ -1,5 +1,6 @@
 package id.loket.document.internal;
 
+import id.loket.sync.Replicated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.util.UUID;
 /** One issued KK (db/changelog/document); its signed bytes are a {@link KkDocumentPdf}, written once. */
 @Entity
 @Table(name = "kk_document")
+@Replicated(type = "kk_document", aggregate = "application_id") // upstream to the central, issue 14
 public class KkDocument {
 
     public static final String CURRENT = "CURRENT";

@@ -1,6 +1,7 @@
 package id.loket.queue.internal;
 
 import id.loket.queue.TicketStatus;
+import id.loket.sync.Replicated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "ticket")
+@Replicated(type = "ticket", aggregate = "id") // upstream to the central, issue 14
 public class Ticket {
 
     @Id

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ public class HttpSiakGateway implements SiakGateway {
     /** When SIAK last answered a call / last left one unanswered (null: not since start-up). */
     private volatile Instant lastSuccess;
     private volatile Instant lastFailure;
+    /** Told when the breaker leaves CLOSED (false) or returns to it (true): outage periods are recorded so. */
+    private volatile BiConsumer<Boolean, Instant> connectionListener = (connected, at) -> { };
 
     public HttpSiakGateway(SiakProperties properties, Supplier<String> baseUrl, Clock clock) {
         this.properties = properties;
@@ -62,6 +65,7 @@ public class HttpSiakGateway implements SiakGateway {
             boolean isConnected = e.getStateTransition().getToState() == CircuitBreaker.State.CLOSED;
             if (wasConnected != isConnected) {
                 since = Instant.now(clock);
+                connectionListener.accept(isConnected, since);
             }
         });
     }
@@ -132,6 +136,10 @@ public class HttpSiakGateway implements SiakGateway {
     @Override
     public Instant lastFailure() {
         return lastFailure;
+    }
+
+    public void onConnectionChange(BiConsumer<Boolean, Instant> listener) {
+        this.connectionListener = listener;
     }
 
     /** Tests reset the breaker between scenarios. */

@@ -1,5 +1,6 @@
 package id.loket.workflow.internal;
 
+import id.loket.sync.Replicated;
 import id.loket.workflow.ApplicationStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -24,6 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "application")
+@Replicated(type = "application", aggregate = "id") // upstream to the central, issue 14
 public class Application {
 
     @Id

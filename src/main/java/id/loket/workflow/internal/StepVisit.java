@@ -1,5 +1,6 @@
 package id.loket.workflow.internal;
 
+import id.loket.sync.Replicated;
 import id.loket.workflow.StepOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.util.UUID;
 /** A row of the append-only step history; claimed and finished are written once. */
 @Entity
 @Table(name = "step_history")
+@Replicated(type = "step_history", aggregate = "application_id") // upstream to the central, issue 14
 public class StepVisit {
 
     @Id
@@ -55,6 +57,34 @@ public class StepVisit {
         this.finishedAt = finishedAt;
         this.actor = actor;
         this.outcome = outcome;
+    }
+
+    /** Writes claimed once: a second claim of the same visit changes nothing. */
+    boolean claim(Instant at, String officer) {
+        if (claimedAt != null) {
+            return false;
+        }
+        this.claimedAt = at;
+        this.claimedBy = officer;
+        return true;
+    }
+
+    /** Closes the visit (finished is written once; claimed is filled in if nobody claimed). */
+    boolean finish(Instant at, String actor, StepOutcome outcome, String reason) {
+        if (finishedAt != null) {
+            return false;
+        }
+        this.finishedAt = at;
+        this.actor = actor;
+        this.outcome = outcome;
+        this.reason = reason;
+        if (claimedAt == null) {
+            this.claimedAt = at;
+        }
+        if (claimedBy == null) {
+            this.claimedBy = actor;
+        }
+        return true;
     }
 
     public UUID applicationId() { return applicationId; }

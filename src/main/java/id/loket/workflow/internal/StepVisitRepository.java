@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface StepVisitRepository extends JpaRepository<StepVisit, UUID> {
@@ -15,16 +14,17 @@ public interface StepVisitRepository extends JpaRepository<StepVisit, UUID> {
     @Query("SELECT v FROM StepVisit v WHERE v.applicationId = ?1 AND v.visitNo = ?2")
     java.util.Optional<StepVisit> visit(UUID applicationId, int visitNo);
 
-    /** Writes claimed once: a second claim of the same visit changes nothing. */
-    @Modifying
-    @Query("UPDATE StepVisit v SET v.claimedAt = ?3, v.claimedBy = ?4 "
-            + "WHERE v.applicationId = ?1 AND v.visitNo = ?2 AND v.claimedAt IS NULL")
-    int claim(UUID applicationId, int visitNo, Instant at, String officer);
+    /**
+     * Writes claimed once: a second claim of the same visit changes nothing. Through the entity, not a bulk update,
+     * so the change reaches the central (step_history is {@code @Replicated}); two claims racing are already
+     * serialised by the application row they both change (its version or its lock).
+     */
+    default int claim(UUID applicationId, int visitNo, Instant at, String officer) {
+        return visit(applicationId, visitNo).filter(v -> v.claim(at, officer)).isPresent() ? 1 : 0;
+    }
 
-    /** Closes the open visit (finished is written once; claimed is filled in if nobody claimed). */
-    @Modifying
-    @Query("UPDATE StepVisit v SET v.finishedAt = ?3, v.actor = ?4, v.outcome = ?5, v.reason = ?6, "
-            + "v.claimedAt = COALESCE(v.claimedAt, ?3), v.claimedBy = COALESCE(v.claimedBy, ?4) "
-            + "WHERE v.applicationId = ?1 AND v.visitNo = ?2 AND v.finishedAt IS NULL")
-    int finish(UUID applicationId, int visitNo, Instant at, String actor, StepOutcome outcome, String reason);
+    /** Closes the open visit (finished is written once; claimed is filled in if nobody claimed). As claim. */
+    default int finish(UUID applicationId, int visitNo, Instant at, String actor, StepOutcome outcome, String reason) {
+        return visit(applicationId, visitNo).filter(v -> v.finish(at, actor, outcome, reason)).isPresent() ? 1 : 0;
+    }
 }
