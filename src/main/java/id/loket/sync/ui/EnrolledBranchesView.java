@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import id.loket.base.BranchTimeZone;
@@ -33,7 +35,7 @@ import java.time.format.DateTimeFormatter;
  */
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 93, title = "sync.enroll.menu", icon = "vaadin:connect")
-public class EnrolledBranchesView extends VerticalLayout implements HasDynamicTitle {
+public class EnrolledBranchesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String PATH = "admin/cabang-terdaftar";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
@@ -153,6 +155,14 @@ public class EnrolledBranchesView extends VerticalLayout implements HasDynamicTi
         value.setWidth("36rem");
         issued.add(what, value);
         issued.setVisible(true);
+    }
+
+    /** Every visit starts without a key on the screen, also when Vaadin reuses this view. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        issued.removeAll();
+        issued.setVisible(false);
+        refresh();
     }
 
     private void refresh() {
