@@ -35,6 +35,8 @@ public class AccountService {
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockout;
+    /** The central office's own branch code when this server is the central; null on a branch server. */
+    private final String centralBranch;
     private final id.loket.base.security.StampCache stamps;
     private final org.springframework.context.ApplicationEventPublisher events;
 
@@ -42,7 +44,11 @@ public class AccountService {
                    AuditService audit, Clock clock, id.loket.base.security.StampCache stamps,
                    org.springframework.context.ApplicationEventPublisher events,
                    @Value("${loket.security.max-failed-logins:5}") int maxFailedLogins,
-                   @Value("${loket.security.lockout-minutes:15}") int lockoutMinutes) {
+                   @Value("${loket.security.lockout-minutes:15}") int lockoutMinutes,
+                   @Value("${loket.mode:branch}") String mode,
+                   @Value("${loket.branch.code:PUSAT}") String ownBranch) {
+        // ADR 007: on the central, the central office's own users read every branch (the replicated copies)
+        this.centralBranch = "central".equalsIgnoreCase(mode.trim()) ? ownBranch : null;
         this.users = users;
         this.events = events;
         this.branches = branches;
@@ -88,6 +94,18 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     public Optional<BranchRow> branch(String code) {
         return branches.findByCode(code).map(b -> new BranchRow(b.code(), b.name(), b.timeZone()));
+    }
+
+    /**
+     * Adds a branch this server does not know yet (the central enrolling a branch, so its dashboards list it); a
+     * known code is left as it is. In the caller's transaction, whose service checks who may do it.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void ensureBranch(String code, String name, BranchTimeZone timeZone) {
+        if (branches.findByCode(code).isEmpty()) {
+            branches.save(new Branch(code, name, timeZone, Instant.now(clock)));
+            audit.record(code, "branch", code, "created", "name=" + name + ", zone=" + timeZone);
+        }
     }
 
     /** Display names of staff, for showing who holds a card; no personal data beyond the name. */
@@ -238,7 +256,8 @@ public class AccountService {
                 .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + r))
                 .toList();
         return new LoketUser(u.id(), u.username(), u.passwordHash(), u.enabled(), !u.isLockedAt(now),
-                authorities, u.fullName(), u.branchCode(), zone, u.securityStamp());
+                authorities, u.fullName(), u.branchCode(), zone, u.securityStamp(),
+                centralBranch != null && centralBranch.equals(u.branchCode()));
     }
 
     @Transactional(readOnly = true)

@@ -284,9 +284,8 @@ public class DashboardService {
             case OVER_STANDARD_NOW -> history.active(s.branches(), code, type, now, standard, max);
             case ARRIVALS -> history.arrivals(windows, type, drill.weekday(), drill.hour(), max);
         };
-        String own = s.user().branchCode();
         return found.stream().map(c -> new CardRef(c.applicationId(), c.registrationNumber(), c.branchCode(),
-                c.stepCode(), c.at(), c.seconds(), c.detail(), own.equals(c.branchCode()))).toList();
+                c.stepCode(), c.at(), c.seconds(), c.detail(), s.user().mayRead(c.branchCode()))).toList();
     }
 
     /** Branch code -> name of the branches the user may choose in the filter (one for everyone but the Kepala Dinas). */

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
 class DemoApplications implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoApplications.class);
-    private static final String BRANCH = "PUSAT";
+    /** The server's own branch (PUSAT unless configured: the demo office's second branch server runs CIBINONG). */
+    private final String branch;
 
     private final QueueService queue;
     private final CatalogService catalog;
@@ -46,7 +47,9 @@ class DemoApplications implements ApplicationRunner {
     private final UserDetailsService users;
 
     DemoApplications(QueueService queue, CatalogService catalog, WorkflowService workflow, SiakService siak,
-                     FamilyService families, UserDetailsService users) {
+                     FamilyService families, UserDetailsService users,
+                     @org.springframework.beans.factory.annotation.Value("${loket.branch.code:PUSAT}") String branch) {
+        this.branch = branch;
         this.queue = queue;
         this.catalog = catalog;
         this.workflow = workflow;
@@ -69,8 +72,8 @@ class DemoApplications implements ApplicationRunner {
             walk("FOREIGNER_KITAP", "Yuki Tanaka", "3201036109820001", Upto.VERIFICATION);
             walk("ADD_MEMBER", "Ahmad Fauzi", "3201011207870003", Upto.DATA_ENTRY);
             walk("MOVE_IN", "Rudi Hartono", "3201010101900002", Upto.SIAK_CHECK);
-            queue.take(BRANCH, "NEW_FAMILY");
-            queue.take(BRANCH, "BIRTH");
+            queue.take(branch, "NEW_FAMILY");
+            queue.take(branch, "BIRTH");
         } catch (RuntimeException e) {
             // demo data is a convenience: a failure here must not stop the application
             LOG.warn("Demo applications were not all created: {}", e.toString());
@@ -80,7 +83,7 @@ class DemoApplications implements ApplicationRunner {
     }
 
     private void walk(String type, String name, String nik, Upto upto) {
-        Receipt receipt = queue.take(BRANCH, type);
+        Receipt receipt = queue.take(branch, type);
         TicketRow ticket = as("fo", () -> {
             while (true) {
                 TicketRow called = queue.callNext("Loket 1").orElseThrow();

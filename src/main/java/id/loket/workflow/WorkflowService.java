@@ -505,7 +505,8 @@ public class WorkflowService {
     }
 
     private boolean sameBranch(UUID id) {
-        return applications.findById(id).map(a -> a.branchCode().equals(CurrentUser.require().branchCode())).orElse(false);
+        // read paths only (card, detail): a central user reads every branch's copies (ADR 007)
+        return applications.findById(id).map(a -> CurrentUser.require().mayRead(a.branchCode())).orElse(false);
     }
 
     private Application load(UUID id, long expectedVersion) {

@@ -40,16 +40,32 @@ class DemoAccounts implements ApplicationRunner {
             new DemoUser("admin", "Administrator", "PUSAT", Set.of(Roles.ADMIN)),
             new DemoUser("cabang.fo", "Ketut Ayu", "CIBINONG", Set.of(Roles.FRONT_OFFICE, Roles.COUNTER)));
 
-    private final AccountBootstrap bootstrap;
+    /** A central's demo (issue 14): only the central office's own accounts, no officers of a branch. */
+    static final Set<String> CENTRAL_USERS = Set.of("sekretaris", "kabid.dafduk", "kabid.capil", "kadis", "admin");
 
-    DemoAccounts(AccountBootstrap bootstrap) {
+    private final AccountBootstrap bootstrap;
+    private final boolean central;
+    private final String ownBranch;
+
+    DemoAccounts(AccountBootstrap bootstrap,
+                 @org.springframework.beans.factory.annotation.Value("${loket.mode:branch}") String mode,
+                 @org.springframework.beans.factory.annotation.Value("${loket.branch.code:PUSAT}") String ownBranch) {
         this.bootstrap = bootstrap;
+        this.central = "central".equalsIgnoreCase(mode.trim());
+        this.ownBranch = ownBranch;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (central) {
+            USERS.stream().filter(u -> CENTRAL_USERS.contains(u.username())).forEach(u ->
+                    bootstrap.ensureUser(u.username(), u.fullName(), ownBranch, u.roles(), PASSWORD));
+            return;
+        }
         bootstrap.ensureBranch("CIBINONG", "UPT Dukcapil Cibinong", BranchTimeZone.WIB);
-        USERS.forEach(u -> bootstrap.ensureUser(u.username(), u.fullName(), u.branch(), u.roles(), PASSWORD));
+        // the office's officers work at this server's own branch (PUSAT unless configured otherwise)
+        USERS.forEach(u -> bootstrap.ensureUser(u.username(), u.fullName(),
+                "PUSAT".equals(u.branch()) ? ownBranch : u.branch(), u.roles(), PASSWORD));
     }
 }

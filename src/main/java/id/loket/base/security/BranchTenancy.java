@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * Hibernate then adds {@code branch_code = ?} to every load by id, JPQL/Criteria query and bulk update of those
  * entities, so another branch's id looks exactly like an unknown one, and a new repository method cannot skip it.
  * Work without a signed-in officer (the SIAK retrier, scheduled jobs, demo seeding, and the public pages that find
- * a record by an unguessable id or code) runs as the root tenant, which sees and may write every branch.
+ * a record by an unguessable id or code) runs as the root tenant, which sees and may write every branch. So do the
+ * central office's own users on a central server (issue 14): they read the copies of every branch; services still
+ * refuse them a change of a branch's record by their own branch checks.
  */
 @Component
 class BranchTenancy implements CurrentTenantIdentifierResolver<String>, HibernatePropertiesCustomizer {
@@ -24,7 +26,8 @@ class BranchTenancy implements CurrentTenantIdentifierResolver<String>, Hibernat
 
     @Override
     public String resolveCurrentTenantIdentifier() {
-        return CurrentUser.get().map(LoketUser::branchCode).orElse(ALL_BRANCHES);
+        // a central office's user (central mode only, see LoketUser#readsAllBranches) reads every branch's copies
+        return CurrentUser.get().map(u -> u.readsAllBranches() ? ALL_BRANCHES : u.branchCode()).orElse(ALL_BRANCHES);
     }
 
     @Override

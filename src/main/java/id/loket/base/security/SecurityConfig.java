@@ -35,6 +35,25 @@ class SecurityConfig {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self'; "
             + "frame-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+    /**
+     * Issue 14, central only: the sync API that branch servers call. A branch authenticates each request with its
+     * code and key (checked by the sync feature's endpoint, answering a bare 401), so no session, login or CSRF
+     * token here. On a branch server this chain does not exist and the paths are ordinary (unknown) addresses.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "loket.mode", havingValue = "central")
+    SecurityFilterChain syncApiChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/sync/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // public pages (kiosk, TV display, document verification, complaint form) opt in with @AnonymousAllowed

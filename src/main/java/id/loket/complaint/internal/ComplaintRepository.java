@@ -17,6 +17,9 @@ public interface ComplaintRepository extends JpaRepository<Complaint, UUID> {
 
     List<Complaint> findByBranchCodeOrderByReceivedAtDesc(String branchCode);
 
+    /** A central user's list (the tenant filter is root for him): every branch's copies. */
+    List<Complaint> findAllByOrderByReceivedAtDesc();
+
     /** The board: every open complaint, and the resolved ones only while they are recent. */
     @Query("select c from Complaint c where c.branchCode = :branch"
             + " and (c.status <> id.loket.complaint.ComplaintStatus.RESOLVED or c.resolvedAt >= :resolvedSince)"

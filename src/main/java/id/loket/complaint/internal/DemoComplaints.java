@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "loket.demo.enabled", havingValue = "true")
+// the central's demo has no complaint desk of its own: its complaints come from the branches (issue 14)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "loket.mode", havingValue = "branch",
+        matchIfMissing = true)
 class DemoComplaints implements ApplicationRunner {
 
     private final ComplaintService service;

@@ -128,7 +128,13 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
     private Runnable unsubscribe = () -> { };
     private boolean updatingFields;
 
-    OfficeDashboardView(DashboardService service, DashboardFeed feed, ComplaintService complaints, Clock clock) {
+    /** The central's branch deliveries (issue 14); hidden on a branch server. */
+    final DeliveryStrip deliveries;
+
+    OfficeDashboardView(DashboardService service, DashboardFeed feed, ComplaintService complaints, Clock clock,
+                        org.springframework.beans.factory.ObjectProvider<id.loket.sync.BranchDeliveries> deliveries,
+                        @org.springframework.beans.factory.annotation.Value("${loket.sync.central.stale-after:15m}")
+                        java.time.Duration staleAfter) {
         this.service = service;
         this.feed = feed;
         this.complaints = complaints;
@@ -221,7 +227,8 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
                 section("complaints", "dashboard.office.section.complaints", complaintFigures));
         H2 title = new H2(getTranslation("dashboard.office.title"));
         title.setId("dashboard-office-title");
-        add(title, filters, content);
+        this.deliveries = new DeliveryStrip(deliveries.getIfAvailable(), branches, clock, zone, staleAfter);
+        add(title, this.deliveries, filters, content);
         setWidthFull();
     }
 
@@ -438,6 +445,7 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
     /** Shows one dashboard value (from the service or the live feed); package-private so tests can give fixed figures. */
     void show(OfficeDashboard d) {
         this.shown = d;
+        deliveries.refresh();
         DashboardFilter f = d.filter() != null ? d.filter() : filter;
         showHeadline(d, f);
         showBottleneck(d, f);

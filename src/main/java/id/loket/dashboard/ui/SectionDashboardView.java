@@ -118,7 +118,10 @@ public class SectionDashboardView extends VerticalLayout implements BeforeEnterO
     private boolean settingFields;
     private Runnable unsubscribe;
 
-    SectionDashboardView(DashboardService dashboards, DashboardFeed feed, Clock clock) {
+    SectionDashboardView(DashboardService dashboards, DashboardFeed feed, Clock clock,
+                         org.springframework.beans.factory.ObjectProvider<id.loket.sync.BranchDeliveries> deliveries,
+                         @org.springframework.beans.factory.annotation.Value("${loket.sync.central.stale-after:15m}")
+                         java.time.Duration staleAfter) {
         this.dashboards = dashboards;
         this.feed = feed;
         this.clock = clock;
@@ -153,6 +156,11 @@ public class SectionDashboardView extends VerticalLayout implements BeforeEnterO
         problem.setId("section-problem");
         problem.setVisible(false);
         add(filters, status, problem);
+        // the central (issue 14): when each branch's data last arrived
+        id.loket.sync.BranchDeliveries central = deliveries.getIfAvailable();
+        if (central != null) {
+            add(new DeliveryStrip(central, dashboards.branches(), clock, user.timeZone().zoneId(), staleAfter));
+        }
 
         period.addValueChangeListener(e -> {
             if (!settingFields) {

@@ -1,0 +1,29 @@
+package id.loket.sync;
+
+import id.loket.CurrentContextSecurity;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * A test of a central server ({@code loket.mode=central}, own branch {@code DINAS}) on a real port against a real
+ * MariaDB. One context shared by the central's tests; the test branch {@code ASAL} stands for a branch server's own
+ * work (its kiosk runs here) so a test can compare what the branch computes with what the central computes.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "loket.mode=central", "loket.branch.code=DINAS", "loket.branch.name=Dinas Dukcapil (pusat)",
+        "loket.queue.branches=ASAL"})
+@ActiveProfiles("test")
+@TestExecutionListeners(listeners = CurrentContextSecurity.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+public @interface CentralIntegrationTest {
+}
