@@ -127,32 +127,39 @@ class DownstreamFlowTest {
     JdbcTemplate centralJdbc;
 
     static ConfigurableApplicationContext branch;
+    static boolean branchFailed;
 
     /** The branch server, started once for the class on its own fresh database. */
     ConfigurableApplicationContext branch() {
+        if (branchFailed) {
+            throw new IllegalStateException("the branch server did not start (see the first test that needed it)");
+        }
         if (branch == null) {
+            branchFailed = true;
             String url = env.getProperty("spring.datasource.url");
             String base = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
             String server = base.substring(0, base.lastIndexOf('/') + 1);
             String database = base.substring(base.lastIndexOf('/') + 1) + "_branch_cib";
             centralJdbc.execute("DROP DATABASE IF EXISTS `" + database + "`");
             centralJdbc.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            branch = new SpringApplicationBuilder(LoketApplication.class).profiles("test").properties(
-                    "spring.datasource.url=" + server + database,
-                    "spring.datasource.username=" + env.getProperty("spring.datasource.username", "root"),
-                    "spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
-                    "server.port=0",
-                    "loket.mode=branch",
-                    "loket.branch.code=" + BRANCH,
-                    "loket.sync.central-url=http://127.0.0.1:" + port,
-                    "loket.sync.branch-key=" + BRANCH_KEY,
-                    "loket.sync.downstream.enabled=false",
+            branch = new SpringApplicationBuilder(LoketApplication.class).profiles("test").run(
+                    // arguments, not default properties: those lose to the test profile's file
+                    "--spring.datasource.url=" + server + database,
+                    "--spring.datasource.username=" + env.getProperty("spring.datasource.username", "root"),
+                    "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
+                    "--server.port=0",
+                    "--loket.mode=branch",
+                    "--loket.branch.code=" + BRANCH,
+                    "--loket.sync.central-url=http://127.0.0.1:" + port,
+                    "--loket.sync.branch-key=" + BRANCH_KEY,
+                    "--loket.sync.downstream.enabled=false",
                     // the demo accounts belong to PUSAT, which this server is not
-                    "loket.demo.enabled=false",
-                    "loket.bootstrap.admin-password=branch-admin-test",
-                    "loket.document.kk-serial-reserve-days=7").run();
+                    "--loket.demo.enabled=false",
+                    "--loket.bootstrap.admin-password=branch-admin-test",
+                    "--loket.document.kk-serial-reserve-days=7");
             // back to the central's holder for the code that follows
             SecurityContextHolder.setContextHolderStrategy(central.getBean(SecurityContextHolderStrategy.class));
+            branchFailed = false;
         }
         return branch;
     }
@@ -228,7 +235,7 @@ class DownstreamFlowTest {
         assertThat(branchCatalog.catalog().type("BIRTH").orElseThrow().documentCodes())
                 .containsExactlyInAnyOrderElementsOf(birthDocuments);
         List<Map<String, Object>> audit = b.getBean(JdbcTemplate.class).queryForList(
-                "SELECT actor, action FROM audit_entry WHERE entity_type = 'catalog-step' AND entity_id = 'DATA_ENTRY'");
+                "SELECT actor, action FROM audit_log WHERE entity_type = 'catalog-step' AND entity_id = 'DATA_ENTRY'");
         assertThat(audit).anySatisfy(row -> {
             assertThat(row.get("action")).isEqualTo("changed-by-central");
             assertThat(row.get("actor")).isEqualTo(DownstreamApplier.CENTRAL_ACTOR);
@@ -283,7 +290,7 @@ class DownstreamFlowTest {
             atCentral.decideForBranch(id, seen.row().version(), ComplaintAction.FOLLOW_UP, "Lagi");
             return null;
         })).isInstanceOf(BusinessException.class).hasMessageContaining("decision-pending");
-        assertThat(centralJdbc.queryForList("SELECT action FROM audit_entry WHERE entity_type = 'complaint' "
+        assertThat(centralJdbc.queryForList("SELECT action FROM audit_log WHERE entity_type = 'complaint' "
                 + "AND entity_id = ?", String.class, id.toString())).contains("decision-sent-to-branch");
         // nothing for the other branch
         assertThat(centralJdbc.queryForObject("SELECT target_branch FROM sync_downstream WHERE type = "
@@ -299,7 +306,7 @@ class DownstreamFlowTest {
         assertThat(detail.answer()).isEqualTo(answer);
         assertThat(detail.timeline().getLast().actor()).isEqualTo("kadis@pusat");
         assertThat(detail.timeline().getLast().action()).isEqualTo("RESOLVED");
-        assertThat(b.getBean(JdbcTemplate.class).queryForList("SELECT actor FROM audit_entry WHERE entity_type = "
+        assertThat(b.getBean(JdbcTemplate.class).queryForList("SELECT actor FROM audit_log WHERE entity_type = "
                 + "'complaint' AND entity_id = ? AND action = 'resolved'", String.class, id.toString()))
                 .containsExactly("kadis@pusat");
 
