@@ -9,6 +9,10 @@ import id.loket.catalog.internal.RequiredDocument;
 import id.loket.catalog.internal.ServiceStep;
 import id.loket.catalog.internal.StepRepository;
 import id.loket.catalog.internal.TypeRepository;
+import id.loket.sync.DownstreamLog;
+import id.loket.sync.ServerMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +42,16 @@ public class CatalogService {
     private final DocumentRepository documents;
     private final AuditService audit;
     private final org.springframework.beans.factory.ObjectProvider<StepGuardCodes> guardCodes;
+    private final DownstreamLog downstream;
+    private final ServerMode mode;
     private volatile Snapshot snapshot;
 
     CatalogService(StepRepository steps, TypeRepository types, DocumentRepository documents, AuditService audit,
-                   org.springframework.beans.factory.ObjectProvider<StepGuardCodes> guardCodes) {
+                   org.springframework.beans.factory.ObjectProvider<StepGuardCodes> guardCodes,
+                   DownstreamLog downstream, ServerMode mode) {
         this.guardCodes = guardCodes;
+        this.downstream = downstream;
+        this.mode = mode;
         this.steps = steps;
         this.types = types;
         this.documents = documents;
@@ -173,6 +182,7 @@ public class CatalogService {
         step.change(change.nameId().trim(), change.nameEn().trim(), change.standardMinutes(), change.wipLimit(), guard);
         steps.flush();
         audit.record("*", "catalog-step", code, "changed", before + " -> " + describe(step));
+        toBranches();
         invalidateAfterCommit();
     }
 
@@ -193,6 +203,102 @@ public class CatalogService {
         types.flush(); // a concurrent save that passed the check above still fails on the version, not silently
         audit.record("*", "catalog-type", typeCode, "documents-changed",
                 before + " -> " + documentCodes.stream().sorted().toList());
+        toBranches();
+        invalidateAfterCommit();
+    }
+
+    /** The downstream {@code catalog} event's type and layout (docs/events.md). */
+    static final String DOWNSTREAM_TYPE = "catalog";
+    static final int DOWNSTREAM_SCHEMA = 1;
+
+    /**
+     * On the central, a catalogue change goes to every branch in the same transaction: the whole catalogue (steps,
+     * required documents, each type's documents), so a branch that missed one applies the latest and is current.
+     */
+    private void toBranches() {
+        if (!mode.central()) {
+            return;
+        }
+        List<Map<String, Object>> stepRows = new ArrayList<>();
+        for (ServiceStep s : steps.findByServiceCodeOrderBySeqAsc(KK)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", s.code());
+            row.put("nameId", s.nameId());
+            row.put("nameEn", s.nameEn());
+            row.put("standardMinutes", s.standardMinutes());
+            row.put("wipLimit", s.wipLimit());
+            row.put("guardCode", s.guardCode());
+            stepRows.add(row);
+        }
+        List<Map<String, Object>> documentRows = documents.findAll().stream()
+                .sorted(Comparator.comparing(RequiredDocument::code))
+                .map(d -> Map.<String, Object>of("code", d.code(), "nameId", d.nameId(), "nameEn", d.nameEn()))
+                .toList();
+        List<Map<String, Object>> typeRows = types.findAllByOrderBySortOrderAsc().stream()
+                .map(t -> Map.<String, Object>of("code", t.code(), "documents",
+                        t.documentCodes().stream().sorted().toList()))
+                .toList();
+        downstream.append(DOWNSTREAM_TYPE, DOWNSTREAM_SCHEMA, DownstreamLog.ALL_BRANCHES, "catalog",
+                Map.of("service", KK, "steps", stepRows, "documents", documentRows, "types", typeRows));
+    }
+
+    /**
+     * A branch applies the central's catalogue (inside the downstream transaction): each step, document and type's
+     * documents that differ are changed and audited as coming from the central. Types the branch does not have are
+     * left out (types are created by a release, not by the admin).
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void applyFromCentral(Map<String, Object> data) {
+        Map<String, ServiceStep> ours = steps.findByServiceCodeOrderBySeqAsc(KK).stream()
+                .collect(Collectors.toMap(ServiceStep::code, Function.identity()));
+        for (Map<String, Object> row : (List<Map<String, Object>>) data.getOrDefault("steps", List.of())) {
+            ServiceStep step = ours.get((String) row.get("code"));
+            if (step == null) {
+                continue;
+            }
+            String nameId = (String) row.get("nameId");
+            String nameEn = (String) row.get("nameEn");
+            int minutes = ((Number) row.get("standardMinutes")).intValue();
+            int wip = ((Number) row.get("wipLimit")).intValue();
+            String guard = (String) row.get("guardCode");
+            if (nameId.equals(step.nameId()) && nameEn.equals(step.nameEn()) && minutes == step.standardMinutes()
+                    && wip == step.wipLimit() && Objects.equals(guard, step.guardCode())) {
+                continue;
+            }
+            String before = describe(step);
+            step.change(nameId, nameEn, minutes, wip, guard);
+            audit.record("*", "catalog-step", step.code(), "changed-by-central", before + " -> " + describe(step));
+        }
+        Map<String, RequiredDocument> docs = documents.findAll().stream()
+                .collect(Collectors.toMap(RequiredDocument::code, Function.identity()));
+        for (Map<String, Object> row : (List<Map<String, Object>>) data.getOrDefault("documents", List.of())) {
+            String code = (String) row.get("code");
+            RequiredDocument doc = docs.get(code);
+            String nameId = (String) row.get("nameId");
+            String nameEn = (String) row.get("nameEn");
+            if (doc == null) {
+                documents.save(new RequiredDocument(code, nameId, nameEn));
+                audit.record("*", "catalog-document", code, "added-by-central", nameId + "/" + nameEn);
+            } else if (!doc.nameId().equals(nameId) || !doc.nameEn().equals(nameEn)) {
+                doc.rename(nameId, nameEn);
+                audit.record("*", "catalog-document", code, "changed-by-central", nameId + "/" + nameEn);
+            }
+        }
+        documents.flush(); // new documents exist before a type names them
+        for (Map<String, Object> row : (List<Map<String, Object>>) data.getOrDefault("types", List.of())) {
+            Optional<ApplicationType> type = types.findById((String) row.get("code"));
+            Set<String> wanted = Set.copyOf((List<String>) row.get("documents"));
+            if (type.isEmpty() || type.get().documentCodes().equals(wanted)) {
+                continue;
+            }
+            String before = type.get().documentCodes().stream().sorted().toList().toString();
+            type.get().requireDocuments(wanted);
+            audit.record("*", "catalog-type", type.get().code(), "documents-changed-by-central",
+                    before + " -> " + wanted.stream().sorted().toList());
+        }
+        steps.flush();
+        types.flush();
         invalidateAfterCommit();
     }
 

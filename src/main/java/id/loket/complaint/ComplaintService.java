@@ -7,6 +7,8 @@ import id.loket.base.CurrentUser;
 import id.loket.base.LoketUser;
 import id.loket.base.RateLimiter;
 import id.loket.base.Roles;
+import id.loket.complaint.internal.CentralDecision;
+import id.loket.complaint.internal.CentralDecisionRepository;
 import id.loket.complaint.internal.Complaint;
 import id.loket.complaint.internal.ComplaintCategory;
 import id.loket.complaint.internal.ComplaintCategoryRepository;
@@ -42,7 +44,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import id.loket.sync.DownstreamLog;
+import id.loket.sync.ServerMode;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -81,10 +90,15 @@ public class ComplaintService {
     private final int boardResolvedDays;
     private final RateLimiter publicSubmissions;
     private final RateLimiter statusLookups;
+    private final CentralDecisionRepository decisions;
+    private final DownstreamLog downstream;
+    private final ServerMode mode;
+    private final TransactionTemplate rootSession;
 
     ComplaintService(ComplaintRepository complaints, ComplaintEventRepository events,
                      ComplaintCategoryRepository categories, HolidayRepository holidays, AuditService audit,
-                     ApplicationEventPublisher publisher, Clock clock,
+                     ApplicationEventPublisher publisher, Clock clock, CentralDecisionRepository decisions,
+                     DownstreamLog downstream, ServerMode mode, PlatformTransactionManager transactions,
                      @Value("${loket.branch.code:PUSAT}") String branchCode,
                      @Value("${loket.branch.time-zone:WIB}") BranchTimeZone branchZone,
                      @Value("${loket.complaint.hours.start:08:00}") LocalTime start,
@@ -111,6 +125,11 @@ public class ComplaintService {
         this.boardResolvedDays = boardResolvedDays;
         this.publicSubmissions = new RateLimiter(clock, maxSubmissions, Duration.ofMinutes(windowMinutes));
         this.statusLookups = new RateLimiter(clock, maxLookups, Duration.ofMinutes(windowMinutes));
+        this.decisions = decisions;
+        this.downstream = downstream;
+        this.mode = mode;
+        this.rootSession = new TransactionTemplate(transactions);
+        this.rootSession.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     // ---- records in and out ----
@@ -468,6 +487,137 @@ public class ComplaintService {
             case RESOLVED -> from == ComplaintStatus.ASSIGNED || from == ComplaintStatus.IN_PROGRESS
                     || from == ComplaintStatus.ESCALATED ? ComplaintAction.RESOLVE : null;
         };
+    }
+
+    // ---- the central: decisions on complaints escalated at a branch (issue 14.3) ----
+
+    /** The downstream {@code complaint_decision} event's type and layout (docs/events.md). */
+    static final String DECISION_TYPE = "complaint_decision";
+    static final int DECISION_SCHEMA = 1;
+
+    /** What the Kepala Dinas decided at the central; {@code pending} while the branch's complaint does not show it yet. */
+    public record SentDecision(ComplaintAction action, String note, String decidedBy, Instant decidedAt,
+                               boolean pending) {
+    }
+
+    /** A complaint escalated to the Kepala Dinas at a branch, as the central shows it. */
+    public record BranchEscalation(String branchCode, ComplaintRow row, String description, List<TimelineEntry> timeline,
+                                   List<SentDecision> decisions) {
+
+        /** Sent to the branch and not yet reflected by the replicated complaint: "dikirim ke cabang". */
+        public boolean sentToBranch() {
+            return decisions.stream().anyMatch(SentDecision::pending);
+        }
+    }
+
+    /**
+     * On the central: the complaints escalated to the Kepala Dinas at every branch (replicated rows), with his
+     * decisions sent down. Contacts are masked: the branch's desk keeps them.
+     */
+    @PreAuthorize("hasRole('HEAD_OF_OFFICE')")
+    public List<BranchEscalation> branchEscalations() {
+        if (!mode.central()) {
+            throw new BusinessException("complaint.error.not-central");
+        }
+        return acrossBranches(() -> {
+            List<Complaint> list = complaints.findByStatusAndBranchCodeNotOrderByReceivedAtAsc(ComplaintStatus.ESCALATED,
+                    mode.branchCode());
+            Map<UUID, List<CentralDecision>> sent = decisions.findByComplaintIdInOrderByDecidedAtAsc(
+                    list.stream().map(Complaint::id).toList()).stream()
+                    .collect(Collectors.groupingBy(CentralDecision::complaintId));
+            SlaClock sla = slaClock();
+            Map<String, ComplaintCategory> cats = categoryMap();
+            List<BranchEscalation> result = new ArrayList<>();
+            for (Complaint c : list) {
+                List<ComplaintEvent> timeline = events.findByComplaintIdOrderByOccurredAtAsc(c.id());
+                // masked for everyone here: row(..., null user) gives the masked contact
+                ComplaintRow row = row(c, cats.get(c.categoryCode()), pauses(timeline), sla, null, Screen.LIST);
+                result.add(new BranchEscalation(c.branchCode(), row, c.description(),
+                        timeline.stream().map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.action(),
+                                e.fromStatus(), e.toStatus(), e.division(), e.note())).toList(),
+                        sent.getOrDefault(c.id(), List.of()).stream().map(d -> new SentDecision(d.action(), d.note(),
+                                d.decidedBy(), d.decidedAt(), d.complaintVersion() == c.version())).toList()));
+            }
+            return result;
+        });
+    }
+
+    /**
+     * On the central: the Kepala Dinas follows up ({@link ComplaintAction#FOLLOW_UP}) or resolves
+     * ({@link ComplaintAction#RESOLVE}) a complaint escalated at a branch. The replicated row is not touched: the
+     * decision goes to the branch as a downstream event in this transaction, audited here, and the branch applies it
+     * as his action, which then comes back up as the complaint's new state.
+     */
+    @PreAuthorize("hasRole('HEAD_OF_OFFICE')")
+    public void decideForBranch(UUID id, long version, ComplaintAction action, String text) {
+        if (!mode.central()) {
+            throw new BusinessException("complaint.error.not-central");
+        }
+        LoketUser user = CurrentUser.require();
+        acrossBranches(() -> {
+            Complaint c = complaints.findById(id).filter(x -> !x.branchCode().equals(mode.branchCode()))
+                    .orElseThrow(() -> new BusinessException("complaint.error.not-found"));
+            checkVersion(c.version(), version);
+            if (c.status() != ComplaintStatus.ESCALATED || c.division() != Division.KEPALA_DINAS
+                    || (action != ComplaintAction.FOLLOW_UP && action != ComplaintAction.RESOLVE)) {
+                throw new BusinessException("complaint.error.transition");
+            }
+            String clean = action == ComplaintAction.RESOLVE ? text(text, MAX_ANSWER, true, "complaint.error.answer")
+                    : text(text, MAX_NOTE, true, "complaint.error.note");
+            if (decisions.existsByComplaintIdAndComplaintVersion(id, c.version())) {
+                throw new BusinessException("complaint.error.decision-pending");
+            }
+            Instant now = clock.instant();
+            decisions.save(new CentralDecision(id, c.branchCode(), c.version(), action, clean, user.getUsername(), now));
+            Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("complaintId", id.toString());
+            data.put("number", c.number());
+            data.put("complaintVersion", c.version());
+            data.put("action", action.name());
+            data.put("text", clean);
+            data.put("decidedBy", user.getUsername());
+            data.put("decidedByName", user.fullName());
+            data.put("decidedAt", now.toString());
+            UUID eventId = downstream.append(DECISION_TYPE, DECISION_SCHEMA, c.branchCode(), id.toString(), data);
+            audit.record(c.branchCode(), "complaint", id.toString(), "decision-sent-to-branch",
+                    "number=" + c.number() + ", action=" + action + ", event=" + eventId);
+            return null;
+        });
+    }
+
+    /**
+     * The central's view across branches: the transaction's Hibernate session is opened without the officer, so as
+     * the root tenant (ADR 007: the cross-branch view of the central), then the officer is back for the audit.
+     * Only the Kepala Dinas, only on the central (both checked by the callers).
+     */
+    private <T> T acrossBranches(java.util.function.Supplier<T> work) {
+        SecurityContext officer = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            return rootSession.execute(status -> {
+                SecurityContextHolder.setContext(officer);
+                return work.get();
+            });
+        } finally {
+            SecurityContextHolder.setContext(officer);
+        }
+    }
+
+    /**
+     * At the branch, inside the downstream transaction: the version of a complaint still escalated to the Kepala
+     * Dinas, so the central's decision can be applied as his action; empty when it has moved on meanwhile.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    Optional<Complaint> escalatedForDecision(UUID id) {
+        return complaints.findById(id)
+                .filter(c -> c.status() == ComplaintStatus.ESCALATED && c.division() == Division.KEPALA_DINAS);
+    }
+
+    /** A decision that arrived after the complaint moved on at the branch: kept in the audit trail, not applied. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void decisionNotApplicable(UUID id, String number, String action, String decidedBy) {
+        audit.record(branchCode, "complaint", id.toString(), "central-decision-not-applied",
+                "number=" + number + ", action=" + action + ", decidedBy=" + decidedBy + ": no longer escalated");
     }
 
     // ---- reading ----

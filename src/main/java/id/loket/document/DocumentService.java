@@ -19,6 +19,8 @@ import id.loket.document.internal.KkDocumentRepository;
 import id.loket.document.internal.KkRenderer;
 import id.loket.document.internal.PdfSigner;
 import id.loket.document.internal.PreviewMark;
+import id.loket.document.internal.KkSerials;
+import id.loket.document.internal.SerialBlocks;
 import id.loket.document.internal.SignatureCheck;
 import id.loket.document.internal.SigningKey;
 import id.loket.population.FamilyForm;
@@ -29,6 +31,7 @@ import id.loket.population.ReferenceData;
 import id.loket.workflow.ApplicationMoved;
 import id.loket.workflow.CardRow;
 import id.loket.workflow.WorkflowService;
+import id.loket.sync.ServerMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,9 +70,6 @@ public class DocumentService {
 
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.\\-]+(:\\d{1,5})?");
     private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-    private static final DateTimeFormatter SERIAL_DATE = DateTimeFormatter.ofPattern("ddMMyy");
-    /** KK serials are counted for the whole server, not per branch: the number itself names no branch. */
-    private static final String KK_SERIALS = "*";
 
     private final KkDocumentRepository documents;
     private final KkDocumentPdfRepository pdfs;
@@ -86,11 +86,21 @@ public class DocumentService {
     private final Clock clock;
     /** Reading an uploaded PDF costs CPU: a public page limits how often one address may ask. */
     private final RateLimiter uploadChecks;
+    private final SerialBlocks serialBlocks;
+    private final KkSerials kkSerials;
+    private final ServerMode mode;
+    private final int serialReserveDays;
 
     DocumentService(KkDocumentRepository documents, KkDocumentPdfRepository pdfs, FamilyService families, ReferenceData references,
                     WorkflowService workflow, DailySequences sequences, AuditService audit,
                     ApplicationEventPublisher events, DocumentProperties properties, KkRenderer renderer,
-                    SigningKey key, PdfSigner signer, Clock clock) {
+                    SigningKey key, PdfSigner signer, Clock clock, SerialBlocks serialBlocks, KkSerials kkSerials, ServerMode mode,
+                    @org.springframework.beans.factory.annotation.Value("${loket.document.kk-serial-reserve-days:7}")
+                    int serialReserveDays) {
+        this.serialBlocks = serialBlocks;
+        this.kkSerials = kkSerials;
+        this.mode = mode;
+        this.serialReserveDays = serialReserveDays;
         this.documents = documents;
         this.pdfs = pdfs;
         this.families = families;
@@ -400,25 +410,39 @@ public class DocumentService {
     }
 
     /**
-     * District of the family's village + the issue date + a serial (identity-numbers.md). The serial counts per
-     * district and day for the whole server (not per branch), inside this server's configured block, and skips any
-     * number a family or a KK here already has.
+     * District of the family's village + the issue date + a serial ({@link KkSerials}: the central's blocks on an
+     * enrolled branch, the configured block elsewhere).
      */
     private String newKkNumber(FamilyForm family, LocalDate issueDate) {
         if (family.villageCode() == null || family.villageCode().length() < 8) {
             throw new BusinessException("document.error.no-region");
         }
         String district = family.villageCode().substring(0, 8).replace(".", "");
-        while (true) {
-            int serial = properties.kkSerialFirst() - 1 + sequences.next(KK_SERIALS, "kk-" + district, issueDate);
-            if (serial > properties.kkSerialLast()) {
-                throw new BusinessException("document.error.serial-exhausted");
-            }
-            String number = district + SERIAL_DATE.format(issueDate) + "%04d".formatted(serial);
-            if (!families.kkNumberInUse(number) && !documents.existsByKkNumber(number)) {
-                return number;
-            }
+        return kkSerials.next(district, issueDate,
+                number -> families.kkNumberInUse(number) || documents.existsByKkNumber(number));
+    }
+
+    /**
+     * What an enrolled branch holds of KK serials (issue 14.4): per district the last day its blocks cover; low when a
+     * district ends within {@code loket.document.kk-serial-reserve-days} or no block has come yet. Servers that are
+     * not enrolled use their configured block and are never low here.
+     */
+    public record SerialReserve(boolean fromCentral, boolean low, int reserveDays, java.util.Map<String, LocalDate> coveredUntil,
+                                List<String> lowDistricts) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public SerialReserve serialReserve() {
+        if (!mode.enrolledBranch()) {
+            return new SerialReserve(false, false, serialReserveDays, java.util.Map.of(), List.of());
         }
+        java.util.Map<String, LocalDate> coverage = serialBlocks.coverage(mode.branchCode());
+        LocalDate limit = LocalDate.now(clock.withZone(CurrentUser.require().timeZone().zoneId()))
+                .plusDays(serialReserveDays);
+        List<String> low = coverage.entrySet().stream().filter(e -> e.getValue().isBefore(limit))
+                .map(java.util.Map.Entry::getKey).toList();
+        return new SerialReserve(true, coverage.isEmpty() || !low.isEmpty(), serialReserveDays, coverage, low);
     }
 
     /** The QR's short hash: ties the URL to this document's id and content, so ids cannot be walked. */

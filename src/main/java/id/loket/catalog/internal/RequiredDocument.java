@@ -19,6 +19,18 @@ public class RequiredDocument {
     protected RequiredDocument() {
     }
 
+    /** A document the central's catalogue has and this branch's not yet. */
+    public RequiredDocument(String code, String nameId, String nameEn) {
+        this.code = code;
+        this.nameId = nameId;
+        this.nameEn = nameEn;
+    }
+
+    public void rename(String nameId, String nameEn) {
+        this.nameId = nameId;
+        this.nameEn = nameEn;
+    }
+
     public String code() { return code; }
     public String nameId() { return nameId; }
     public String nameEn() { return nameEn; }

@@ -15,6 +15,10 @@ public interface ComplaintRepository extends JpaRepository<Complaint, UUID> {
 
     Optional<Complaint> findByNumber(String number);
 
+    /** On the central, in a session of the root tenant: complaints of every branch in one status. */
+    List<Complaint> findByStatusAndBranchCodeNotOrderByReceivedAtAsc(id.loket.complaint.ComplaintStatus status,
+                                                                      String branchCode);
+
     List<Complaint> findByBranchCodeOrderByReceivedAtDesc(String branchCode);
 
     /** A central user's list (the tenant filter is root for him): every branch's copies. */
