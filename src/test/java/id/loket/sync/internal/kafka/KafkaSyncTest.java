@@ -202,6 +202,22 @@ class KafkaSyncTest {
                 .doesNotHaveDuplicates();
     }
 
+    @Test
+    void a_branch_builds_only_the_producer_a_central_only_the_consumer_and_http_neither() {
+        var ingest = new RecordingIngest(Set.of("CABANG-A"));
+        try (var branch = KafkaSyncContexts.branch(broker.getBrokersAsString(), "sync-order");
+             var central = KafkaSyncContexts.central(broker.getBrokersAsString(), "sync-order", "central-roles", ingest);
+             var http = KafkaSyncContexts.start(Map.of("loket.sync.transport", "http", "loket.mode", "central",
+                     "spring.kafka.bootstrap-servers", broker.getBrokersAsString()), ingest)) {
+            assertThat(branch.getBeanNamesForType(KafkaTransport.class)).hasSize(1);
+            assertThat(branch.getBeanNamesForType(CentralKafkaListener.class)).isEmpty();
+            assertThat(central.getBeanNamesForType(KafkaTransport.class)).isEmpty();
+            assertThat(central.getBeanNamesForType(CentralKafkaListener.class)).hasSize(1);
+            assertThat(http.getBeanNamesForType(KafkaSyncConfiguration.class)).isEmpty();
+            assertThat(http.getBeanNamesForType(CentralKafkaListener.class)).isEmpty();
+        }
+    }
+
     private static <T> List<T> concat(List<T> a, List<T> b) {
         List<T> all = new ArrayList<>(a);
         all.addAll(b);
