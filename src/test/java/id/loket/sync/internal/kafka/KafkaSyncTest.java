@@ -48,6 +48,7 @@ class KafkaSyncTest {
     static void startBroker() {
         KafkaSyncContexts.quietLogs();
         broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS, "sync-order", "sync-central", "sync-crash");
+        broker.brokerProperty("offsets.topic.num.partitions", "1");
         broker.afterPropertiesSet();
     }
 
