@@ -47,7 +47,8 @@ class KafkaSyncTest {
     @BeforeAll
     static void startBroker() {
         KafkaSyncContexts.quietLogs();
-        broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS, "sync-order", "sync-central", "sync-crash");
+        broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS, "sync-order", "sync-central", "sync-crash",
+                "sync-db-down");
         broker.brokerProperty("offsets.topic.num.partitions", "1");
         broker.afterPropertiesSet();
     }
@@ -201,6 +202,32 @@ class KafkaSyncTest {
         assertThat(ingest.applied()).extracting(Envelope::id)
                 .containsExactlyInAnyOrderElementsOf(sent.stream().map(Envelope::id).toList())
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void while_the_central_database_is_away_the_batch_is_retried_not_skipped() throws Exception {
+        var ingest = new RecordingIngest(Set.of("CABANG-A"));
+        var failures = new java.util.concurrent.atomic.AtomicInteger();
+        List<Envelope> sent = interleaved("CABANG-A", 20, "a-1", "a-2");
+        // the first two attempts fail after nothing was applied, as a rolled-back ingest transaction does
+        var failing = new id.loket.sync.internal.Ingest() {
+            @Override
+            public Result accept(String branch, List<Envelope> batch) {
+                if (failures.incrementAndGet() <= 2) {
+                    throw new IllegalStateException("central database unreachable");
+                }
+                return ingest.accept(branch, batch);
+            }
+        };
+        try (var central = KafkaSyncContexts.central(broker.getBrokersAsString(), "sync-db-down", "central-db", failing);
+             var branch = KafkaSyncContexts.branch(broker.getBrokersAsString(), "sync-db-down")) {
+            ContainerTestUtils.waitForAssignment(KafkaSyncContexts.listener(central), PARTITIONS);
+            branch.getBean(Transport.class).send(sent);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ingest.appliedCount() == sent.size());
+        }
+        assertThat(failures.get()).isGreaterThan(2);
+        assertThat(ingest.applied()).extracting(Envelope::id)
+                .containsExactlyInAnyOrderElementsOf(sent.stream().map(Envelope::id).toList());
     }
 
     @Test
