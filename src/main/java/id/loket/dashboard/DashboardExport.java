@@ -13,6 +13,7 @@ import id.loket.dashboard.internal.ExportText;
 import id.loket.dashboard.internal.MonthlyReport;
 import id.loket.dashboard.internal.MonthlyReportPdf;
 import id.loket.document.DocumentService;
+import id.loket.skm.SkmService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,13 +46,15 @@ public class DashboardExport {
     private final DocumentService documents;
     private final ComplaintService complaints;
     private final AuditService audit;
+    private final SkmService skm;
     private final I18NProvider i18n;
     private final Clock clock;
     private final MonthlyReportPdf pdf = new MonthlyReportPdf();
 
     DashboardExport(DashboardService dashboards, DocumentService documents, ComplaintService complaints,
-                    AuditService audit, I18NProvider i18n, Clock clock) {
+                    AuditService audit, SkmService skm, I18NProvider i18n, Clock clock) {
         this.dashboards = dashboards;
+        this.skm = skm;
         this.documents = documents;
         this.complaints = complaints;
         this.audit = audit;
@@ -105,6 +108,20 @@ public class DashboardExport {
         record("monthly-report", "pdf", filter);
         String branch = filter.branchCode() == null ? "" : "-" + filter.branchCode();
         return new File("laporan-bulanan-" + month + branch + ".pdf", PDF, report);
+    }
+
+    /**
+     * The satisfaction survey's periodic report (SKM, issue 15.4) for the dashboard's period, branch and type, made
+     * and audited by the survey feature; this only supplies the labels the dashboard knows.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('HEAD_OF_OFFICE')")
+    public File skmReport(DashboardFilter filter, Locale locale) {
+        ExportText text = new ExportText(i18n, locale);
+        ExportHeader h = header(filter, text);
+        SkmService.File file = skm.report(filter.from(), filter.to(), filter.branchCode(), filter.typeCode(),
+                h.officeName(), h.branchLabel(), h.typeLabel(), text.locale());
+        return new File(file.name(), file.contentType(), file.content());
     }
 
     private ExportHeader header(DashboardFilter filter, ExportText text) {

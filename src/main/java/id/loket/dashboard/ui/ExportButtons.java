@@ -97,6 +97,17 @@ public class ExportButtons extends HorizontalLayout {
             pdf.setId("dashboard-export-pdf");
             pdf.setTarget(AnchorTarget.BLANK);
             add(month, pdf);
+
+            // the satisfaction survey's report for the dashboard's own period (issue 15.4)
+            Anchor skm = new Anchor(download(() -> {
+                DashboardFilter f = currentFilter.get();
+                return () -> export.skmReport(f, locale);
+            }, true), "");
+            skm.add(VaadinIcon.SMILEY_O.create());
+            skm.add(getTranslation("skm.dashboard.pdf"));
+            skm.setId("dashboard-export-skm");
+            skm.setTarget(AnchorTarget.BLANK);
+            add(skm);
         }
     }
 

@@ -53,6 +53,7 @@ import id.loket.dashboard.ui.chart.ChartData.Series;
 import id.loket.dashboard.ui.chart.ChartData.Type;
 import id.loket.dashboard.ui.chart.ChartData.Unit;
 import id.loket.dashboard.ui.chart.ChartFormat;
+import id.loket.skm.SkmService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -93,6 +94,7 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
     private final DashboardService service;
     private final DashboardFeed feed;
     private final ComplaintService complaints;
+    private final SkmService skm;
     private final Clock clock;
     private final ZoneId zone;
     private final Map<String, String> branches;
@@ -120,6 +122,7 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
     final Chart waitingHeat = new Chart("dashboard-office-waiting-heat");
     final Chart flow = new Chart("dashboard-office-flow");
     final Div complaintFigures = new Div();
+    final SkmSection skmFigures = new SkmSection();
     private final H3 branchHeading = new H3();
     private final Div content = new Div();
 
@@ -131,11 +134,13 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
     /** The central's branch deliveries (issue 14); hidden on a branch server. */
     final DeliveryStrip deliveries;
 
-    OfficeDashboardView(DashboardService service, DashboardFeed feed, ComplaintService complaints, Clock clock,
+    OfficeDashboardView(DashboardService service, DashboardFeed feed, ComplaintService complaints, SkmService skm,
+                        Clock clock,
                         org.springframework.beans.factory.ObjectProvider<id.loket.sync.BranchDeliveries> deliveries,
                         @org.springframework.beans.factory.annotation.Value("${loket.sync.central.stale-after:15m}")
                         java.time.Duration staleAfter) {
         this.service = service;
+        this.skm = skm;
         this.feed = feed;
         this.complaints = complaints;
         this.clock = clock;
@@ -224,7 +229,8 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
                 section("trend", "dashboard.office.section.trend", granularity, trend),
                 section("heat", "dashboard.office.section.heat", grid(arrivals, waitingHeat)),
                 section("flow", "dashboard.office.section.flow", flow),
-                section("complaints", "dashboard.office.section.complaints", complaintFigures));
+                section("complaints", "dashboard.office.section.complaints", complaintFigures),
+                section("skm", "skm.dashboard.section", skmFigures));
         H2 title = new H2(getTranslation("dashboard.office.title"));
         title.setId("dashboard-office-title");
         this.deliveries = new DeliveryStrip(deliveries.getIfAvailable(), branches, clock, zone, staleAfter);
@@ -386,6 +392,7 @@ public class OfficeDashboardView extends VerticalLayout implements BeforeEnterOb
         try {
             show(service.office(filter));
             loadTrend(true);
+            skmFigures.show(skm.index(filter.from(), filter.to(), filter.branchCode(), filter.typeCode()));
         } catch (BusinessException e) {
             Messages.error(e);
         }

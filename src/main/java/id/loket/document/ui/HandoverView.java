@@ -29,6 +29,8 @@ import id.loket.base.ui.Messages;
 import id.loket.document.DocumentInfo;
 import id.loket.document.DocumentService;
 import id.loket.document.DocumentStatus;
+import id.loket.skm.SkmService;
+import id.loket.skm.SurveyInvite;
 import id.loket.workflow.WorkflowService;
 import id.loket.workflow.WorkflowService.Detail;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +51,7 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
 
     private final DocumentService documents;
     private final WorkflowService workflow;
+    private final SkmService skm;
     private final LoketUser user = CurrentUser.require();
     private final ZoneId zone = user.timeZone().zoneId();
     final TextField recipient = new TextField();
@@ -59,9 +62,10 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
     private String title = "";
     private String applicantName = "";
 
-    public HandoverView(DocumentService documents, WorkflowService workflow) {
+    public HandoverView(DocumentService documents, WorkflowService workflow, SkmService skm) {
         this.documents = documents;
         this.workflow = workflow;
+        this.skm = skm;
         setId("handover-view");
         handOver.addClickListener(e -> handOverNow());
     }
@@ -147,6 +151,8 @@ public class HandoverView extends VerticalLayout implements HasUrlParameter<Stri
                     d.handedOverIdNumber(), DocumentUi.dateTime(d.handedOverAt(), zone), d.handedOverBy()));
             done.setId("document-handed-over");
             body.add(done);
+            // the citizen rates the service now, on a phone or the counter's tablet (issue 15.4)
+            SurveyInvite.of(skm, applicationId).ifPresent(body::add);
         } else if (pickup) {
             recipient.setId("document-recipient");
             recipient.setLabel(getTranslation("document.handover.recipient"));
