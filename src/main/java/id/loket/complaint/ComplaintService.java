@@ -236,6 +236,16 @@ public class ComplaintService {
                 .map(h -> new HolidayRow(h.id(), h.date(), h.name(), h.kind())).toList();
     }
 
+    /**
+     * Whether the office opens on this day by the calendar the complaint SLA counts with (office weekdays, minus
+     * the holidays and cuti bersama the admin keeps). Public: the queue booking page closes the other days.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public boolean isOfficeOpen(LocalDate day) {
+        return day != null && slaClock().isWorkingDay(day);
+    }
+
     /** A local holiday or a newly announced cuti bersama; the office is closed that day. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

@@ -223,6 +223,17 @@ public class DocumentService {
                 .filter(d -> KkDocument.CURRENT.equals(d.status())).findFirst().map(this::info);
     }
 
+    /**
+     * Whether a signed KK is in force for the application: the public status page says "siap diambil" then. Only
+     * a yes or no, no number or name; the same query runs for an id that matches nothing.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean hasKkInForce(UUID applicationId) {
+        return documents.findByApplicationIdOrderBySignedAtDesc(applicationId).stream()
+                .anyMatch(d -> KkDocument.CURRENT.equals(d.status()));
+    }
+
     /** Every KK signed for the application, newest first (reprint history, superseded versions). */
     @PreAuthorize("hasAnyRole('SIGNER','PICKUP','HEAD_OF_OFFICE')")
     @Transactional(readOnly = true)

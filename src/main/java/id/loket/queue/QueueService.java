@@ -58,7 +58,8 @@ public class QueueService {
                             String counter, int callCount, Instant createdAt, Instant calledAt, String calledBy) {
     }
 
-    public record CallRow(String number, String counter, Instant calledAt) {
+    /** {@code booked}: the number came from a queue booking (the TV shows it apart from walk-ins). */
+    public record CallRow(String number, String counter, Instant calledAt, boolean booked) {
     }
 
     private TicketRow row(Ticket t) {
@@ -141,7 +142,7 @@ public class QueueService {
         String desk = checkCounter(counter);
         LocalDate day = today(user.timeZone());
         List<Ticket> previous = calledAt(user.branchCode(), day, desk);
-        return tickets.lockNextWaiting(user.branchCode(), day).map(t -> {
+        return tickets.lockNextWaiting(user.branchCode(), day, Instant.now(clock)).map(t -> {
             close(previous, t, desk);
             t.call(desk, user.getUsername(), Instant.now(clock));
             announce(t, "called");
@@ -249,7 +250,7 @@ public class QueueService {
         java.util.Set<String> counters = new java.util.HashSet<>();
         return tickets.findByBranchCodeAndDayAndCalledAtNotNullOrderByCalledAtDesc(branchCode, today(zone), Limit.of(limit * 10))
                 .stream().filter(t -> counters.add(t.counter())).limit(limit)
-                .map(t -> new CallRow(t.number(), t.counter(), t.calledAt())).toList();
+                .map(t -> new CallRow(t.number(), t.counter(), t.calledAt(), t.isBooked())).toList();
     }
 
     private Ticket calledTicket(UUID ticketId) {

@@ -90,8 +90,12 @@ public class WorkflowService {
                              Set<String> presentDocuments) {
     }
 
+    /**
+     * {@code trackingReference}: what the citizen types on the public status page with the last four digits of his
+     * phone: the registration number, or for a returned file {@code BRANCH-YYYYMMDD-QUEUENUMBER} (no number yet).
+     */
     public record IntakeResult(UUID applicationId, String registrationNumber, String queueNumber, boolean returned,
-                               List<Localized> missingDocuments) {
+                               List<Localized> missingDocuments, String trackingReference) {
     }
 
     public record Visit(int visitNo, String stepCode, Localized stepName, int standardMinutes, Instant enteredAt,
@@ -189,7 +193,11 @@ public class WorkflowService {
                 "ticket=" + ticket.number() + ", type=" + type.code() + ", registration=" + app.registrationNumber()
                         + ", missing=" + missing.stream().map(Localized::id).toList());
         events.publishEvent(new ApplicationMoved(app.id(), app.branchCode(), intakeStep.code(), toStep));
-        return new IntakeResult(app.id(), app.registrationNumber(), ticket.number(), !missing.isEmpty(), missing);
+        String reference = app.registrationNumber() != null ? app.registrationNumber()
+                : "%s-%s-%s".formatted(app.branchCode(),
+                        DAY.format(LocalDate.now(clock.withZone(officer.timeZone().zoneId()))), ticket.number());
+        return new IntakeResult(app.id(), app.registrationNumber(), ticket.number(), !missing.isEmpty(), missing,
+                reference);
     }
 
     // ---------------------------------------------------------------- the board

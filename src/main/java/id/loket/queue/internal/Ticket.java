@@ -43,6 +43,11 @@ public class Ticket {
     private String calledBy;
     @Column(name = "finished_at")
     private Instant finishedAt;
+    /** Set for a ticket made from a booking: while its slot runs it is called before walk-ins. */
+    @Column(name = "booked_from")
+    private Instant bookedFrom;
+    @Column(name = "booked_until")
+    private Instant bookedUntil;
     @Version
     private long version;
 
@@ -62,6 +67,16 @@ public class Ticket {
         this.createdAt = createdAt;
     }
 
+    /** A ticket from a booking (queue booking, issue 15): served first while its slot runs. */
+    public Ticket booked(Instant slotStart, Instant slotEnd) {
+        this.bookedFrom = slotStart;
+        this.bookedUntil = slotEnd;
+        return this;
+    }
+
+    public boolean isBooked() { return bookedFrom != null; }
+    public Instant bookedFrom() { return bookedFrom; }
+    public Instant bookedUntil() { return bookedUntil; }
     public UUID id() { return id; }
     public String branchCode() { return branchCode; }
     public LocalDate day() { return day; }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +25,8 @@ import id.loket.base.ui.ClientAddress;
 import id.loket.base.ui.LanguageSwitch;
 import id.loket.base.ui.Messages;
 import id.loket.catalog.CatalogService;
+import id.loket.queue.BookingInvalid;
+import id.loket.queue.BookingService;
 import id.loket.queue.QueueService;
 import id.loket.queue.QueueService.Receipt;
 import java.time.format.DateTimeFormatter;
@@ -43,7 +46,11 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private String branchCode;
     private final Div content = new Div();
 
-    public KioskView(QueueService queue, CatalogService catalog, @Value("${loket.branch.code:PUSAT}") String branchCode) {
+    private final BookingService booking;
+
+    public KioskView(QueueService queue, CatalogService catalog, BookingService booking,
+                     @Value("${loket.branch.code:PUSAT}") String branchCode) {
+        this.booking = booking;
         this.queue = queue;
         this.catalog = catalog;
         this.branchCode = branchCode;
@@ -86,9 +93,38 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             types.add(b);
         }
+        Button booked = new Button(getTranslation("queue.kiosk.have-code"), e -> showCodeEntry());
+        booked.setId("kiosk-have-code");
+        booked.addClassName("kiosk-type");
+        booked.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_CONTRAST);
         Paragraph free = new Paragraph(getTranslation("queue.free"));
         free.addClassName("kiosk-free");
-        content.add(title, hint, types, free, new LanguageSwitch());
+        content.add(title, hint, types, booked, free, new LanguageSwitch());
+    }
+
+    /** "Punya kode booking?": the code from the booking page becomes a number served first within its slot. */
+    private void showCodeEntry() {
+        content.removeAll();
+        TextField code = new TextField(getTranslation("queue.kiosk.code"));
+        code.setId("kiosk-code");
+        code.setMaxLength(12);
+        code.setAutofocus(true);
+        Button go = new Button(getTranslation("queue.kiosk.code-submit"), e -> {
+            try {
+                show(booking.checkIn(branchCode, code.getValue(), ClientAddress.current()));
+            } catch (BookingInvalid ex) {
+                code.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                code.setInvalid(true);
+            } catch (BusinessException ex) {
+                Messages.error(ex);
+            }
+        });
+        go.setId("kiosk-code-submit");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Button back = new Button(getTranslation("queue.ticket.done"), e -> showChoices());
+        back.setId("kiosk-code-back");
+        back.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        content.add(new H1(getTranslation("queue.kiosk.have-code")), code, new HorizontalLayout(go, back));
     }
 
     private void take(String typeCode) {

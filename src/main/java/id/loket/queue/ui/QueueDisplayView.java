@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Value;
 @Route(value = "layar", autoLayout = false)
 @AnonymousAllowed
 @JavaScript("context://frontend-static/loket-speech.js")
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/booking.css")
 public class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QueueService queue;
@@ -100,10 +101,21 @@ public class QueueDisplayView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         currentNumber.setText(calls.getFirst().number());
+        // a booked number (B-...) carries a badge, so walk-ins see why it came before theirs
+        currentNumber.getElement().getClassList().set("booked", calls.getFirst().booked());
+        currentNumber.getElement().setAttribute("title", calls.getFirst().booked() ? getTranslation("queue.display.booked") : "");
         currentCounter.setText(getTranslation("queue.display.go-to", calls.getFirst().counter()));
         for (CallRow call : calls.subList(1, calls.size())) {
-            Div row = new Div(new Span(call.number()), new Span(call.counter()));
+            Span number = new Span(call.number());
+            Div row = new Div(number, new Span(call.counter()));
             row.addClassName("display-row");
+            if (call.booked()) {
+                Span badge = new Span(getTranslation("queue.display.booked"));
+                badge.addClassName("display-booked");
+                badge.getElement().getThemeList().add("badge success");
+                row.addComponentAtIndex(1, badge);
+                row.addClassName("booked");
+            }
             history.add(row);
         }
     }

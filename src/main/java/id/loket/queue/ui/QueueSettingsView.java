@@ -12,7 +12,11 @@ import com.vaadin.flow.router.Route;
 import id.loket.base.BusinessException;
 import id.loket.base.Roles;
 import id.loket.base.ui.Messages;
+import id.loket.queue.BookingService;
 import id.loket.queue.QueueSettingsService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import id.loket.queue.QueueSettingsService.KioskSettings;
 import id.loket.queue.internal.KioskGate;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,8 +32,13 @@ public class QueueSettingsView extends VerticalLayout implements HasDynamicTitle
     final IntegerField ticketsPerHour = new IntegerField();
     private long version;
 
-    public QueueSettingsView(QueueSettingsService settings, KioskGate gate) {
+    private final BookingService booking;
+    /** Counters open per branch: the booking capacity of a slot derives from it. */
+    final Div counters = new Div();
+
+    public QueueSettingsView(QueueSettingsService settings, KioskGate gate, BookingService booking) {
         this.settings = settings;
+        this.booking = booking;
         setId("queue-settings-view");
         setMaxWidth("48rem");
         networks.setId("queue-networks");
@@ -46,8 +55,37 @@ public class QueueSettingsView extends VerticalLayout implements HasDynamicTitle
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("queue-settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(branches, networks, ticketsPerHour, save);
+        counters.setId("queue-counters");
+        add(branches, networks, ticketsPerHour, save, new H3(getTranslation("queue.booking.counters-title")),
+                new Paragraph(getTranslation("queue.booking.counters-help")), counters);
         load();
+        loadCounters();
+    }
+
+    private void loadCounters() {
+        counters.removeAll();
+        for (BookingService.BranchCounters row : booking.counters()) {
+            IntegerField open = new IntegerField(getTranslation("queue.booking.counters-open", row.branchName()));
+            open.setId("queue-counters-" + row.branchCode());
+            open.setMin(0);
+            open.setMax(100);
+            open.setValue(row.countersOpen());
+            open.setHelperText(getTranslation("queue.booking.capacity", row.slotCapacity()));
+            Button saveRow = new Button(getTranslation("action.save"), e -> {
+                try {
+                    booking.changeCounters(row.branchCode(), row.version(), open.getValue());
+                    Messages.success("queue.settings.saved");
+                    loadCounters();
+                } catch (BusinessException ex) {
+                    open.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                    open.setInvalid(true);
+                }
+            });
+            saveRow.setId("queue-counters-save-" + row.branchCode());
+            HorizontalLayout line = new HorizontalLayout(open, saveRow);
+            line.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            counters.add(line);
+        }
     }
 
     private void load() {

@@ -31,4 +31,11 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
 
     @Query(CARD + "WHERE a.id = ?1")
     Optional<CardRow> card(UUID id);
+
+    Optional<Application> findByRegistrationNumber(String registrationNumber);
+
+    /** Applications returned at intake by branch and queue number within a window (the returned slip's reference). */
+    @Query("SELECT a FROM Application a WHERE a.branchCode = ?1 AND a.queueNumber = ?2 AND a.createdAt >= ?3 "
+            + "AND a.createdAt < ?4 AND a.status = id.loket.workflow.ApplicationStatus.RETURNED")
+    List<Application> findReturned(String branchCode, String queueNumber, Instant from, Instant to);
 }

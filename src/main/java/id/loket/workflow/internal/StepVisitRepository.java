@@ -27,4 +27,9 @@ public interface StepVisitRepository extends JpaRepository<StepVisit, UUID> {
     default int finish(UUID applicationId, int visitNo, Instant at, String actor, StepOutcome outcome, String reason) {
         return visit(applicationId, visitNo).filter(v -> v.finish(at, actor, outcome, reason)).isPresent() ? 1 : 0;
     }
+
+    /** Visits of a branch finished since an instant, as (step code, entered at, finished at): today's pace. */
+    @Query("SELECT v.stepCode, v.enteredAt, v.finishedAt FROM StepVisit v WHERE v.branchCode = ?1 "
+            + "AND v.finishedAt >= ?2 AND v.outcome = id.loket.workflow.StepOutcome.DONE")
+    List<Object[]> finishedSince(String branchCode, Instant since);
 }

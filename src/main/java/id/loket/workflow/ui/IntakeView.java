@@ -46,6 +46,7 @@ import java.util.stream.Collectors;
  * complete -> registered and on the board; incomplete -> returned with a printable list of what is missing.
  */
 @Route("penerimaan")
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/tracking.css")
 @RolesAllowed(Roles.FRONT_OFFICE)
 public class IntakeView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, KeepsTyping {
 
@@ -62,7 +63,11 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<String
     /** A short summary of what to correct, above the form; each broken field says its own rule. */
     final Div summary = new Div();
 
-    public IntakeView(WorkflowService workflow, QueueService queue, CatalogService catalog) {
+    private final String trackingUrl;
+
+    public IntakeView(WorkflowService workflow, QueueService queue, CatalogService catalog,
+                      @org.springframework.beans.factory.annotation.Value("${loket.tracking.public-url:}") String trackingUrl) {
+        this.trackingUrl = trackingUrl;
         this.workflow = workflow;
         this.queue = queue;
         this.catalog = catalog;
@@ -172,6 +177,7 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<String
                     new Paragraph(getTranslation("workflow.intake.returned-for", result.queueNumber(), name.getValue())),
                     new Span(getTranslation("workflow.intake.missing")), missing,
                     new Paragraph(getTranslation("workflow.intake.come-back")), new Paragraph(getTranslation("queue.free")));
+            box.add(trackingBlock(result.trackingReference()));
             Button print = new Button(getTranslation("workflow.intake.print"), e -> UI.getCurrent().getPage().executeJs("window.print()"));
             print.setId("intake-print");
             print.addClassName("no-print");
@@ -192,12 +198,23 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<String
                     new Paragraph(getTranslation("workflow.intake.returned-for", result.queueNumber(), name.getValue())),
                     new Span(getTranslation("workflow.intake.received")), received,
                     new Paragraph(getTranslation("queue.free")),
-                    new Paragraph(getTranslation("workflow.intake.registered-next")), print);
+                    new Paragraph(getTranslation("workflow.intake.registered-next")),
+                    trackingBlock(result.trackingReference()), print);
         }
         Button queueButton = new Button(getTranslation("workflow.intake.to-queue"), e -> UI.getCurrent().navigate("antrian/panggil"));
         queueButton.setId("intake-to-queue");
         queueButton.addClassName("no-print");
         add(box, queueButton);
+    }
+
+    /** The number to type and a QR code to the public status page (the phone's last four digits are asked there). */
+    private Div trackingBlock(String reference) {
+        String url = TrackingQr.url(trackingUrl, reference);
+        Div block = new Div(new Paragraph(getTranslation("workflow.intake.tracking", reference)),
+                TrackingQr.image(url, getTranslation("workflow.intake.tracking-qr")), new Span(url));
+        block.setId("intake-tracking");
+        block.addClassName("receipt-tracking");
+        return block;
     }
 
     @Override
