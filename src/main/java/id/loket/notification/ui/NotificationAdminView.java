@@ -85,7 +85,7 @@ public class NotificationAdminView extends VerticalLayout implements HasDynamicT
                 .setAutoWidth(true).setFlexGrow(0);
         outbox.addColumn(m -> getTranslation("notification.type." + m.type())).setHeader(getTranslation("notification.type"))
                 .setAutoWidth(true).setFlexGrow(0);
-        outbox.addComponentColumn(this::phoneCell).setHeader(getTranslation("notification.phone")).setAutoWidth(true)
+        outbox.addComponentColumn(this::phoneCell).setKey("phone").setHeader(getTranslation("notification.phone")).setAutoWidth(true)
                 .setFlexGrow(0);
         outbox.addColumn(MessageRow::text).setHeader(getTranslation("notification.text")).setFlexGrow(4);
         outbox.addColumn(this::status).setHeader(getTranslation("notification.status")).setFlexGrow(2);
