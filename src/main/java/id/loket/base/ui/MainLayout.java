@@ -29,10 +29,10 @@ import id.loket.base.LoketUser;
 import id.loket.base.MenuGroups;
 import id.loket.base.i18n.LoketI18NProvider;
 import java.util.LinkedHashMap;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The staff shell: side navigation built from the views the user may open (grouped by work area), and the user

@@ -36,14 +36,19 @@ public class Outbox {
                 JSON.readValue(rs.getString("payload"), ROW)), limit);
     }
 
-    /** Stamps a delivered batch; rows already stamped keep their first stamp. */
+    /**
+     * Stamps a delivered batch in one statement (one commit, not one per row) by its seqs; never by a seq range,
+     * which could stamp a row committed late inside the range that was not in the batch.
+     */
     public void markSent(List<Envelope> batch, Instant at) {
         if (batch.isEmpty()) {
             return;
         }
-        LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        jdbc.batchUpdate("UPDATE sync_outbox SET sent_at = ? WHERE seq = ? AND sent_at IS NULL",
-                batch.stream().map(e -> new Object[] {when, e.seq()}).toList());
+        List<Object> args = new java.util.ArrayList<>(batch.size() + 1);
+        args.add(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+        batch.forEach(e -> args.add(e.seq()));
+        jdbc.update("UPDATE sync_outbox SET sent_at = ? WHERE sent_at IS NULL AND seq IN ("
+                + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")", args.toArray());
     }
 
     public long pending() {

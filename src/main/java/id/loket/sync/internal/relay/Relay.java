@@ -34,6 +34,7 @@ public class Relay implements BranchLink {
     private Instant failingSince;
     private Instant nextAttempt;
     private volatile Instant lastDelivered;
+    private volatile boolean lastDeliveredKnown;
     private volatile Instant disconnectedSince;
     private Instant lastPurge;
 
@@ -42,7 +43,6 @@ public class Relay implements BranchLink {
         this.transport = transport;
         this.properties = properties;
         this.clock = clock;
-        this.lastDelivered = outbox.lastSent();
     }
 
     /** One delivery attempt, unless a backoff wait is still running. */
@@ -72,6 +72,7 @@ public class Relay implements BranchLink {
         nextAttempt = null;
         disconnectedSince = null;
         lastDelivered = delivered;
+        lastDeliveredKnown = true;
         return batch.size() >= properties.batchSize() ? Step.SENT_FULL_BATCH : Step.SENT;
     }
 
@@ -126,6 +127,11 @@ public class Relay implements BranchLink {
 
     @Override
     public Status status() {
+        if (!lastDeliveredKnown) {
+            // after a restart: what the table remembers (sent rows are kept loket.sync.keep-sent)
+            lastDelivered = outbox.lastSent();
+            lastDeliveredKnown = true;
+        }
         Instant since = disconnectedSince;
         return new Status(true, since == null, since, outbox.pending(), lastDelivered);
     }

@@ -197,6 +197,24 @@ class RelayTest {
     }
 
     @Test
+    void the_scheduled_relay_sends_new_rows_by_itself() throws Exception {
+        RelayProperties properties = new RelayProperties(central.url(), "kunci-cabang-uji", "http", 500,
+                Duration.ofMillis(100), null, null, Duration.ofSeconds(2), Duration.ofSeconds(10), null);
+        RelayScheduler scheduler = new RelayScheduler(new Relay(outbox, new HttpTransport(properties, "PUSAT"),
+                properties, java.time.Clock.systemUTC()), properties);
+        scheduler.start();
+        try {
+            ids = events(40);
+            for (int i = 0; i < 300 && accepted().size() < ids.size(); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(accepted()).containsExactlyElementsOf(ids);
+        } finally {
+            scheduler.stop();
+        }
+    }
+
+    @Test
     void sent_rows_are_purged_after_keep_sent_and_unsent_ones_never() {
         ids = events(3);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
