@@ -3,7 +3,6 @@ package id.loket.document;
 import id.loket.base.AuditService;
 import id.loket.base.BusinessException;
 import id.loket.base.CurrentUser;
-import id.loket.base.DailySequences;
 import id.loket.base.LoketUser;
 import id.loket.base.Nik;
 import id.loket.base.PersonName;
@@ -76,7 +75,6 @@ public class DocumentService {
     private final FamilyService families;
     private final ReferenceData references;
     private final WorkflowService workflow;
-    private final DailySequences sequences;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final DocumentProperties properties;
@@ -92,7 +90,7 @@ public class DocumentService {
     private final int serialReserveDays;
 
     DocumentService(KkDocumentRepository documents, KkDocumentPdfRepository pdfs, FamilyService families, ReferenceData references,
-                    WorkflowService workflow, DailySequences sequences, AuditService audit,
+                    WorkflowService workflow, AuditService audit,
                     ApplicationEventPublisher events, DocumentProperties properties, KkRenderer renderer,
                     SigningKey key, PdfSigner signer, Clock clock, SerialBlocks serialBlocks, KkSerials kkSerials, ServerMode mode,
                     @org.springframework.beans.factory.annotation.Value("${loket.document.kk-serial-reserve-days:7}")
@@ -106,7 +104,6 @@ public class DocumentService {
         this.families = families;
         this.references = references;
         this.workflow = workflow;
-        this.sequences = sequences;
         this.audit = audit;
         this.events = events;
         // a development-key server prints an example official (the KK says it is not official); a real one must be set

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * New KK numbers: district + issue date + a serial (identity-numbers.md). The serial counts per district and day for
  * the whole server (not per branch: the number names no branch). An enrolled branch takes it from the blocks the
  * central gave it for that district and day (issue 14.4); any other server from its configured block
- * ({@code loket.document.kk-serial-first/last}). A number a family or a KK here already has is skipped.
+ * ({@code loket.document.kk-serial-first/last}), the central itself only below the pool it hands out
+ * ({@code loket.document.kk-serial-pool-first}). A number a family or a KK here already has is skipped.
  */
 @Component
 public class KkSerials {
@@ -28,12 +30,16 @@ public class KkSerials {
     private final SerialBlocks blocks;
     private final ServerMode mode;
     private final DocumentProperties properties;
+    private final int ownLast;
 
-    KkSerials(DailySequences sequences, SerialBlocks blocks, ServerMode mode, DocumentProperties properties) {
+    KkSerials(DailySequences sequences, SerialBlocks blocks, ServerMode mode, DocumentProperties properties,
+              @Value("${loket.document.kk-serial-pool-first:1001}") int poolFirst) {
         this.sequences = sequences;
         this.blocks = blocks;
         this.mode = mode;
         this.properties = properties;
+        // the central hands serials from poolFirst on to the branches: its own KKs stay below them
+        this.ownLast = mode.central() ? Math.min(properties.kkSerialLast(), poolFirst - 1) : properties.kkSerialLast();
     }
 
     /** @param district the 6-digit district code (PPRRDD) */
@@ -47,7 +53,7 @@ public class KkSerials {
         while (true) {
             int nth = sequences.next(KK_SERIALS, "kk-" + district, issueDate);
             int serial = held == null ? properties.kkSerialFirst() - 1 + nth : nthSerial(held, nth);
-            if (serial < 0 || (held == null && serial > properties.kkSerialLast())) {
+            if (serial < 0 || (held == null && serial > ownLast)) {
                 throw new BusinessException("document.error.serial-exhausted");
             }
             String number = district + SERIAL_DATE.format(issueDate) + "%04d".formatted(serial);

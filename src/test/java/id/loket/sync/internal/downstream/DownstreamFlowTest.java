@@ -403,9 +403,13 @@ class DownstreamFlowTest {
         assertThat(low.low()).isTrue();
         assertThat(low.lowDistricts()).containsExactly("320102");
 
-        // the central itself is not enrolled anywhere: it keeps its configured block and never warns
+        // the central itself is not enrolled anywhere: it keeps its configured block, below the pool it hands out,
+        // and never warns
         assertThat(as(central, "admin", () -> central.getBean(DocumentService.class).serialReserve().fromCentral()))
                 .isFalse();
+        String own = new TransactionTemplate(central.getBean(PlatformTransactionManager.class)).execute(s ->
+                central.getBean(KkSerials.class).next("320101", today, n -> false));
+        assertThat(Integer.parseInt(own.substring(12))).isLessThan(1001);
     }
 
     // ---------------------------------------------------------------- helpers
