@@ -68,6 +68,9 @@ public class KafkaSyncConfiguration {
             config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             // a new central (or a new group) reads every branch's history, not only what arrives from now on
             config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            // fewer, fuller polls (up to max.poll.records, 500) while branches send: fewer ingest transactions; at most
+            // fetch.max.wait.ms (500 ms) more latency, which nobody waits on
+            config.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
             var factory = new ConcurrentKafkaListenerContainerFactory<String, String>();
             factory.setConsumerFactory(
                     new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new StringDeserializer()));
