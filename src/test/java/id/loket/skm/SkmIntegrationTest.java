@@ -106,6 +106,8 @@ class SkmIntegrationTest extends SpringBrowserlessTest {
                 .startsWith(all.grade().name() + " (");
         assertThat(find(Div.class).id("dashboard-office-skm").getElement().getTextRecursively())
                 .contains("U7 Perilaku pelaksana" + two(all.elements().get(6).nrr()));
+        assertThat(find(Anchor.class).id("dashboard-export-skm").getElement().getTextRecursively())
+                .isEqualTo("Laporan SKM (PDF)");
     }
 
     @Test
@@ -150,6 +152,31 @@ class SkmIntegrationTest extends SpringBrowserlessTest {
             case C -> "Kurang Baik";
             case D -> "Tidak Baik";
         };
+    }
+
+    @Test
+    void a_link_is_good_for_seven_days_after_the_handover_day_and_then_expired() {
+        String fresh = randomToken();
+        String old = randomToken();
+        String insert = "INSERT INTO skm_token (token, branch_code, type_code, service_day, used)"
+                + " VALUES (?, 'PUSAT', 'BIRTH', ?, FALSE)";
+        jdbc.update(insert, fresh, today().minusDays(7));
+        jdbc.update(insert, old, today().minusDays(8));
+        assertThat(skm.state(fresh)).isEqualTo(SkmService.LinkState.OPEN);
+        assertThat(skm.state(old)).isEqualTo(SkmService.LinkState.EXPIRED);
+        assertThatThrownBy(() -> skm.submit(old, SkmTestData.all(4), "10.1.2.5"))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("skm.survey.EXPIRED");
+        assertThat(skm.state(old)).isEqualTo(SkmService.LinkState.EXPIRED);
+        // an incomplete answer is refused before the link is looked at, and the link stays open
+        assertThatThrownBy(() -> skm.submit(fresh, java.util.Map.of(SkmElement.U1, 4), "10.1.2.5"))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("skm.error.incomplete");
+        assertThat(skm.state(fresh)).isEqualTo(SkmService.LinkState.OPEN);
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[16];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     @Test
