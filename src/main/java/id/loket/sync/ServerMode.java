@@ -1,6 +1,5 @@
 package id.loket.sync;
 
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +14,9 @@ public class ServerMode {
     private final boolean centralConfigured;
     private final String branchCode;
 
-    ServerMode(@Value("${loket.mode:branch}") String mode, @Value("${loket.sync.central-url:}") String centralUrl,
+    ServerMode(LoketMode mode, @Value("${loket.sync.central-url:}") String centralUrl,
                @Value("${loket.branch.code:PUSAT}") String branchCode) {
-        this.mode = LoketMode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
+        this.mode = mode;
         this.centralConfigured = centralUrl != null && !centralUrl.isBlank();
         this.branchCode = branchCode;
     }
