@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.loket.LoketIntegrationTest;
 import id.loket.Officers;
+import id.loket.base.AccountService;
+import id.loket.base.Roles;
 import id.loket.complaint.ComplaintChannel;
 import id.loket.complaint.ComplaintNumber;
 import id.loket.complaint.ComplaintService;
@@ -218,5 +220,26 @@ class NotificationOutboxTest {
                 "complaint-answer:" + id + ":%");
         assertThat(m.get("phone")).isEqualTo("6281311114444");
         assertThat((String) m.get("text")).contains(number.value()).contains("Data KK sudah diperbaiki");
+    }
+
+    @Autowired AccountService accounts;
+
+    @Test
+    void another_branchs_admin_sees_none_of_this_branchs_messages_and_cannot_show_their_phones() {
+        UUID application = applications.registered();
+        UUID messageId = UUID.fromString(jdbc.queryForObject("SELECT CAST(id AS CHAR) FROM notification_message"
+                + " WHERE idempotency_key = ?", String.class, "received:" + application));
+        String username = "admin.cbn." + UUID.randomUUID().toString().substring(0, 6);
+        officers.run("admin", () -> accounts.createUser(new AccountService.UserForm(username,
+                "Admin Cibinong", "CIBINONG", Set.of(Roles.ADMIN), true), "awal12345"));
+
+        assertThat(officers.as(username, () -> notifications.messages())).noneMatch(m -> m.id().equals(messageId));
+        assertThatThrownBy(() -> officers.as(username, () -> notifications.revealPhone(messageId)))
+                .hasMessageStartingWith("notification.error.not-found");
+        assertThat(officers.as("admin", () -> notifications.messages())).anyMatch(m -> m.id().equals(messageId)
+                && m.maskedPhone().equals("***********90"));
+        assertThat(officers.as("admin", () -> notifications.revealPhone(messageId))).isEqualTo("6281234567890");
+        assertThatThrownBy(() -> officers.as("kadis", () -> notifications.revealPhone(messageId)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

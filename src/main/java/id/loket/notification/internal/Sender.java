@@ -30,6 +30,9 @@ public class Sender {
     private final NotificationProperties.Sender properties;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("notification-sender").daemon(true).factory());
+    private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
     Sender(NotificationMessageRepository messages, NotificationGateway gateway, NotificationProperties properties,
            PlatformTransactionManager transactions, Clock clock) {
@@ -40,15 +43,35 @@ public class Sender {
         this.clock = clock;
     }
 
+    /**
+     * Rounds run on the sender's own thread: a hanging gateway (up to its timeouts per message) must not hold the
+     * application's one scheduler thread, which the SIAK retrier and the dashboard's breach check share.
+     */
     @Scheduled(fixedDelayString = "${loket.notification.sender.interval:5s}",
             initialDelayString = "${loket.notification.sender.interval:5s}")
     void scheduled() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            // the database may be briefly away; the next round tries again
-            log.warn("Notification sender round failed: {}", e.toString());
+        if (!running.compareAndSet(false, true)) {
+            return; // the previous round is still at work
         }
+        try {
+            worker.execute(() -> {
+                try {
+                    sendDue();
+                } catch (RuntimeException e) {
+                    // the database may be briefly away; the next round tries again
+                    log.warn("Notification sender round failed: {}", e.toString());
+                } finally {
+                    running.set(false);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            running.set(false);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     /** One round: every message due now, each claimed and sent on its own. @return how many the gateway took */
