@@ -110,17 +110,21 @@ public class TrackingLookup {
         UUID id = app == null ? new UUID(0, 0) : app.id();
         String branchCode = app == null ? NO_BRANCH : app.branchCode();
         visits.findByApplicationIdOrderByVisitNoAsc(id);
+        Map<String, Boolean> checklist = new HashMap<>();
+        for (Object[] row : applications.checklist(id)) {
+            checklist.put((String) row[0], row[1] instanceof Boolean b ? b : row[1] instanceof Number n && n.intValue() != 0);
+        }
         Map<String, Duration> pace = todaysPace(branchCode);
 
         byte[] expected = app == null ? NO_DIGITS : lastFour(app.applicantPhone());
         String givenDigits = phoneLastFour == null ? "" : phoneLastFour.replaceAll("\\D", "");
         byte[] given = (givenDigits.length() == 4 ? givenDigits : "????").getBytes(StandardCharsets.UTF_8);
         boolean digitsMatch = MessageDigest.isEqual(expected, given);
-        Tracked tracked = describe(app, ref, pace);
+        Tracked tracked = describe(app, ref, checklist, pace);
         return app != null && digitsMatch ? Optional.of(tracked) : Optional.empty();
     }
 
-    private Tracked describe(Application app, String ref, Map<String, Duration> pace) {
+    private Tracked describe(Application app, String ref, Map<String, Boolean> checklist, Map<String, Duration> pace) {
         CatalogService.Snapshot snapshot = catalog.catalog();
         List<Step> steps = snapshot.steps();
         if (app == null) {
@@ -132,7 +136,7 @@ public class TrackingLookup {
         List<Localized> missing = new ArrayList<>();
         if (app.status() == ApplicationStatus.RETURNED) {
             snapshot.type(app.typeCode()).ifPresent(t -> t.documents().stream()
-                    .filter(d -> !app.documents().getOrDefault(d.code(), false))
+                    .filter(d -> !checklist.getOrDefault(d.code(), false))
                     .forEach(d -> missing.add(d.name())));
         }
         Duration remaining = app.status() == ApplicationStatus.ACTIVE
