@@ -15,11 +15,18 @@ class StatusViewTest extends SpringBrowserlessTest {
 
     @Autowired Applications applications;
 
+    /** As the receipt's QR code opens it: /status?nomor=... */
+    private StatusView open(String number) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(StatusView.class,
+                com.vaadin.flow.router.QueryParameters.of(StatusView.NUMBER_PARAMETER, number));
+        return (StatusView) getCurrentView();
+    }
+
     @Test
     void the_qr_link_fills_the_number_and_the_right_digits_show_the_step_without_personal_data() {
         UUID id = applications.registered("BIRTH", "Kartika Sari Dewi");
         String number = applications.card(id).registrationNumber();
-        StatusView view = navigate("status?nomor=" + number, StatusView.class);
+        StatusView view = open(number);
         assertThat(view.number.getValue()).isEqualTo(number);
         view.phone.setValue("7890");
         test(view.check).click();
@@ -32,7 +39,7 @@ class StatusViewTest extends SpringBrowserlessTest {
     void a_wrong_pair_says_only_not_found() {
         UUID id = applications.registered("BIRTH", "Kartika Sari Dewi");
         String number = applications.card(id).registrationNumber();
-        StatusView view = navigate("status?nomor=" + number, StatusView.class);
+        StatusView view = open(number);
         view.phone.setValue("1111");
         test(view.check).click();
         assertThat(view.result.getElement().getTextRecursively()).isEqualTo("Tidak ditemukan.");
