@@ -52,9 +52,13 @@ public class TrackingLookup {
     private final Clock clock;
     private final int minSamples;
     private final AccountService accounts;
+    /** A pair that matches nothing reads this server's own branch's pace: as many rows as a real lookup reads. */
+    private final String homeBranch;
 
     TrackingLookup(ApplicationRepository applications, StepVisitRepository visits, CatalogService catalog, Clock clock,
-                   AccountService accounts, @Value("${loket.tracking.pace-min-samples:3}") int minSamples) {
+                   AccountService accounts, @Value("${loket.tracking.pace-min-samples:3}") int minSamples,
+                   @Value("${loket.branch.code:PUSAT}") String homeBranch) {
+        this.homeBranch = homeBranch;
         this.applications = applications;
         this.visits = visits;
         this.catalog = catalog;
@@ -108,7 +112,7 @@ public class TrackingLookup {
 
         // the history and today's pace are read for a pair that matches nothing too (same queries, same size)
         UUID id = app == null ? new UUID(0, 0) : app.id();
-        String branchCode = app == null ? NO_BRANCH : app.branchCode();
+        String branchCode = app == null ? homeBranch : app.branchCode();
         visits.findByApplicationIdOrderByVisitNoAsc(id);
         Map<String, Boolean> checklist = new HashMap<>();
         for (Object[] row : applications.checklist(id)) {

@@ -23,6 +23,7 @@ class BookingViewTest extends SpringBrowserlessTest {
 
     @Autowired ComplaintService complaints;
     @Autowired BookingDesk desk;
+    @Autowired id.loket.queue.internal.BookingRepository bookings;
 
     private LocalDate openDay(int after) {
         LocalDate day = LocalDate.now(WIB).plusDays(after);
@@ -71,6 +72,29 @@ class BookingViewTest extends SpringBrowserlessTest {
         assertThat(view.result.getChildren()).isEmpty();
         assertThat(view.slot.getListDataView().getItems().filter(s -> s.start().equals(eleven)).findFirst()
                 .orElseThrow().open()).isFalse();
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithAnonymousUser
+    void at_the_kiosk_the_booking_code_becomes_a_b_number() {
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, WIB);
+        String code = ("K" + java.util.UUID.randomUUID().toString().replace("-", "")).substring(0, 6)
+                .toUpperCase(java.util.Locale.ROOT);
+        bookings.save(new id.loket.queue.internal.Booking("PUSAT", code, "BIRTH", today,
+                LocalTime.ofInstant(now, WIB).withSecond(0).withNano(0), now.minusSeconds(60), now.plusSeconds(1740),
+                null, now.minusSeconds(3600)));
+        navigate(KioskView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).id("kiosk-have-code")).click();
+        com.vaadin.flow.component.textfield.TextField field =
+                find(com.vaadin.flow.component.textfield.TextField.class).id("kiosk-code");
+        test(field).setValue("nosuch");
+        test(find(com.vaadin.flow.component.button.Button.class).id("kiosk-code-submit")).click();
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Kode booking tidak ditemukan");
+        test(field).setValue(code.toLowerCase(java.util.Locale.ROOT));
+        test(find(com.vaadin.flow.component.button.Button.class).id("kiosk-code-submit")).click();
+        assertThat(find(com.vaadin.flow.component.html.H2.class).id("ticket-number").getText()).matches("B-\\d{3}");
     }
 
     @Test
