@@ -30,6 +30,16 @@ public class DailySequences {
     }
 
     /**
+     * Makes sure one day's counter row exists (at 0 if new) without taking a number: work that {@link #hold}s the row
+     * as a mutex then has it to lock even before the first number of the day (a booked ticket before any walk-in).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void ensure(String branchCode, String name, LocalDate day) {
+        jdbc.update("INSERT IGNORE INTO daily_sequence (branch_code, name, day, value) VALUES (?, ?, ?, 0)",
+                branchCode, name, day);
+    }
+
+    /**
      * Locks one day's counter row until the caller's transaction ends, as a mutex for work that must not
      * interleave (calling queue numbers). A day without the row has nothing to guard: nothing was numbered.
      */

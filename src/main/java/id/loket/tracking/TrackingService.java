@@ -75,14 +75,14 @@ public class TrackingService {
         Optional<TrackingLookup.Tracked> found = lookup.find(reference, phoneLastFour);
         // asked for a pair that matches nothing too: the time taken must not tell the two apart
         boolean signed = documents.hasKkInForce(found.map(TrackingLookup.Tracked::applicationId).orElse(new UUID(0, 0)));
+        BranchTimeZone zone = accounts.branch(found.map(TrackingLookup.Tracked::branchCode).orElse("-"))
+                .map(AccountService.BranchRow::timeZone).orElse(BranchTimeZone.WIB);
         return found.map(t -> {
             State state = switch (t.status()) {
                 case RETURNED -> State.RETURNED;
                 case DONE -> State.DONE;
                 case ACTIVE -> t.atLastStep() && signed ? State.READY : State.IN_PROGRESS;
             };
-            BranchTimeZone zone = accounts.branch(t.branchCode()).map(AccountService.BranchRow::timeZone)
-                    .orElse(BranchTimeZone.WIB);
             return new PublicStatus(t.reference(), state, t.stepName(), t.stepSeq(), t.stepCount(), t.since(), zone,
                     state == State.IN_PROGRESS ? t.remaining() : Duration.ZERO, t.missingDocuments(),
                     state == State.READY ? pickupHours.getOrDefault(t.branchCode(), defaultPickupHours) : null);

@@ -52,9 +52,13 @@ public class TrackingLookup {
     private final Clock clock;
     private final int minSamples;
     private final AccountService accounts;
+    /** A pair that matches nothing reads this server's own branch's pace: as many rows as a real lookup reads. */
+    private final String homeBranch;
 
     TrackingLookup(ApplicationRepository applications, StepVisitRepository visits, CatalogService catalog, Clock clock,
-                   AccountService accounts, @Value("${loket.tracking.pace-min-samples:3}") int minSamples) {
+                   AccountService accounts, @Value("${loket.tracking.pace-min-samples:3}") int minSamples,
+                   @Value("${loket.branch.code:PUSAT}") String homeBranch) {
+        this.homeBranch = homeBranch;
         this.applications = applications;
         this.visits = visits;
         this.catalog = catalog;
@@ -108,19 +112,23 @@ public class TrackingLookup {
 
         // the history and today's pace are read for a pair that matches nothing too (same queries, same size)
         UUID id = app == null ? new UUID(0, 0) : app.id();
-        String branchCode = app == null ? NO_BRANCH : app.branchCode();
+        String branchCode = app == null ? homeBranch : app.branchCode();
         visits.findByApplicationIdOrderByVisitNoAsc(id);
+        Map<String, Boolean> checklist = new HashMap<>();
+        for (Object[] row : applications.checklist(id)) {
+            checklist.put((String) row[0], row[1] instanceof Boolean b ? b : row[1] instanceof Number n && n.intValue() != 0);
+        }
         Map<String, Duration> pace = todaysPace(branchCode);
 
         byte[] expected = app == null ? NO_DIGITS : lastFour(app.applicantPhone());
         String givenDigits = phoneLastFour == null ? "" : phoneLastFour.replaceAll("\\D", "");
         byte[] given = (givenDigits.length() == 4 ? givenDigits : "????").getBytes(StandardCharsets.UTF_8);
         boolean digitsMatch = MessageDigest.isEqual(expected, given);
-        Tracked tracked = describe(app, ref, pace);
+        Tracked tracked = describe(app, ref, checklist, pace);
         return app != null && digitsMatch ? Optional.of(tracked) : Optional.empty();
     }
 
-    private Tracked describe(Application app, String ref, Map<String, Duration> pace) {
+    private Tracked describe(Application app, String ref, Map<String, Boolean> checklist, Map<String, Duration> pace) {
         CatalogService.Snapshot snapshot = catalog.catalog();
         List<Step> steps = snapshot.steps();
         if (app == null) {
@@ -132,7 +140,7 @@ public class TrackingLookup {
         List<Localized> missing = new ArrayList<>();
         if (app.status() == ApplicationStatus.RETURNED) {
             snapshot.type(app.typeCode()).ifPresent(t -> t.documents().stream()
-                    .filter(d -> !app.documents().getOrDefault(d.code(), false))
+                    .filter(d -> !checklist.getOrDefault(d.code(), false))
                     .forEach(d -> missing.add(d.name())));
         }
         Duration remaining = app.status() == ApplicationStatus.ACTIVE

@@ -171,10 +171,12 @@ public class BookingDesk {
         CatalogService.Snapshot snapshot = catalog.catalog();
         CatalogService.AppType type = snapshot.type(booking.typeCode())
                 .orElseThrow(() -> new BusinessException("queue.error.type"));
-        // the walk-ins' day counter gives the place in the order of arrival; the number comes from its own counter
-        int seq = sequences.next(branchCode, "queue-" + CatalogService.KK, today);
-        int bookedSeq = sequences.next(branchCode, "queue-booked-" + CatalogService.KK, today);
-        String number = "B-%03d".formatted(bookedSeq);
+        // booked numbers have their own day counter, so the walk-ins' KK-001, KK-002 ... stay gap-free; the call
+        // order among waiting tickets is their arrival (created_at), see TicketRepository.lockNextWaiting
+        int seq = sequences.next(branchCode, "queue-booked-" + CatalogService.KK, today);
+        // the walk-ins' counter row is what calls lock (QueueService.calledAt): it must exist once a ticket does
+        sequences.ensure(branchCode, "queue-" + CatalogService.KK, today);
+        String number = "B-%03d".formatted(seq);
         Ticket ticket = tickets.save(new Ticket(branchCode, CatalogService.KK, today, seq, number, booking.typeCode(), now)
                 .booked(booking.slotStart(), booking.slotEnd()));
         booking.checkedIn(ticket.id(), now);

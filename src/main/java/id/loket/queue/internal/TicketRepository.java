@@ -14,11 +14,13 @@ public interface TicketRepository extends JpaRepository<Ticket, UUID> {
 
     /**
      * The next waiting ticket, locked; a second officer calling at the same moment gets the one after it. A ticket
-     * from a booking whose slot runs now comes first; otherwise the order of arrival. Same rows, same lock as before
+     * from a booking whose slot runs now comes first; otherwise the order of arrival (created_at: a booked
+     * ticket's seq counts the booked numbers B-001.., so the walk-ins' numbers stay gap-free). Same rows, same lock as before
      * (still behind the day's counter row, see QueueService.calledAt): only the order changed.
      */
     @org.springframework.data.jpa.repository.Query(value = "SELECT * FROM ticket WHERE branch_code = ?1 AND day = ?2 "
-            + "AND status = 'WAITING' ORDER BY CASE WHEN booked_from <= ?3 AND booked_until > ?3 THEN 0 ELSE 1 END, seq "
+            + "AND status = 'WAITING' ORDER BY CASE WHEN booked_from <= ?3 AND booked_until > ?3 THEN 0 ELSE 1 END, "
+            + "created_at, seq "
             + "LIMIT 1 FOR UPDATE SKIP LOCKED", nativeQuery = true)
     Optional<Ticket> lockNextWaiting(String branchCode, LocalDate day, java.time.Instant now);
 

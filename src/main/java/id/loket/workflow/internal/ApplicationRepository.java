@@ -38,4 +38,8 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
     @Query("SELECT a FROM Application a WHERE a.branchCode = ?1 AND a.queueNumber = ?2 AND a.createdAt >= ?3 "
             + "AND a.createdAt < ?4 AND a.status = id.loket.workflow.ApplicationStatus.RETURNED")
     List<Application> findReturned(String branchCode, String queueNumber, Instant from, Instant to);
+
+    /** The intake checklist of an application as (document code, present) rows. */
+    @Query(value = "SELECT document_code, present FROM application_document WHERE application_id = ?1", nativeQuery = true)
+    List<Object[]> checklist(UUID applicationId);
 }

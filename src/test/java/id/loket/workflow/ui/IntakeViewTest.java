@@ -75,5 +75,14 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(phone).setValue("081234567890");
         test(find(Button.class).id("intake-submit")).click();
         assertThat(find(Div.class).id("intake-result").getElement().getTextRecursively()).contains("Berkas");
+
+        // no document ticked: the returned slip carries its reference and a QR code to the public status page, where
+        // the missing documents are listed (issue 15)
+        Div tracking = find(Div.class).id("intake-tracking");
+        assertThat(tracking.getElement().getTextRecursively()).containsPattern("nomor PUSAT-\\d{8}-KK-\\d{3}")
+                .containsPattern("/status\\?nomor=PUSAT-\\d{8}-KK-\\d{3}");
+        com.vaadin.flow.component.html.Image qr = (com.vaadin.flow.component.html.Image) tracking.getChildren()
+                .filter(c -> c instanceof com.vaadin.flow.component.html.Image).findFirst().orElseThrow();
+        assertThat(qr.getSrc()).startsWith("data:image/svg+xml;base64,");
     }
 }
