@@ -30,14 +30,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The central's test data: its own users ({@code dinas.kadis}, {@code dinas.admin}), officers of the test branch
  * {@code ASAL} (one per step role), applications walked through the real services at ASAL, and envelopes made by
- * hand from ASAL's rows as a branch's outbox would send them, under another branch code.
+ * hand from ASAL's rows as a branch's outbox would send them, under another branch code. Imported by
+ * {@link CentralIntegrationTest} only (a branch context has no enrollment).
  */
-@Component
 public class CentralFixtures {
 
     public static final String SOURCE = "ASAL";

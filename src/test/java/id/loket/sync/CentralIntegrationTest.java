@@ -22,6 +22,7 @@ import org.springframework.test.context.TestExecutionListeners;
         "loket.mode=central", "loket.branch.code=DINAS", "loket.branch.name=Dinas Dukcapil (pusat)",
         "loket.queue.branches=ASAL"})
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(CentralFixtures.class)
 @TestExecutionListeners(listeners = CurrentContextSecurity.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)

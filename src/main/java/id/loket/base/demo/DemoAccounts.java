@@ -45,12 +45,16 @@ class DemoAccounts implements ApplicationRunner {
 
     private final AccountBootstrap bootstrap;
     private final boolean central;
+    private final boolean alone;
     private final String ownBranch;
 
     DemoAccounts(AccountBootstrap bootstrap,
                  @org.springframework.beans.factory.annotation.Value("${loket.mode:branch}") String mode,
-                 @org.springframework.beans.factory.annotation.Value("${loket.branch.code:PUSAT}") String ownBranch) {
+                 @org.springframework.beans.factory.annotation.Value("${loket.branch.code:PUSAT}") String ownBranch,
+                 @org.springframework.beans.factory.annotation.Value("${loket.sync.central-url:}") String centralUrl) {
         this.bootstrap = bootstrap;
+        // a branch enrolled at a central (./demo-office) holds only its own branch's work: no second demo office
+        this.alone = centralUrl.isBlank();
         this.central = "central".equalsIgnoreCase(mode.trim());
         this.ownBranch = ownBranch;
     }
@@ -63,9 +67,11 @@ class DemoAccounts implements ApplicationRunner {
                     bootstrap.ensureUser(u.username(), u.fullName(), ownBranch, u.roles(), PASSWORD));
             return;
         }
-        bootstrap.ensureBranch("CIBINONG", "UPT Dukcapil Cibinong", BranchTimeZone.WIB);
+        if (alone) {
+            bootstrap.ensureBranch("CIBINONG", "UPT Dukcapil Cibinong", BranchTimeZone.WIB);
+        }
         // the office's officers work at this server's own branch (PUSAT unless configured otherwise)
-        USERS.forEach(u -> bootstrap.ensureUser(u.username(), u.fullName(),
-                "PUSAT".equals(u.branch()) ? ownBranch : u.branch(), u.roles(), PASSWORD));
+        USERS.stream().filter(u -> alone || "PUSAT".equals(u.branch())).forEach(u -> bootstrap.ensureUser(
+                u.username(), u.fullName(), "PUSAT".equals(u.branch()) ? ownBranch : u.branch(), u.roles(), PASSWORD));
     }
 }

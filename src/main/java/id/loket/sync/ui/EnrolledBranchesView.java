@@ -82,7 +82,7 @@ public class EnrolledBranchesView extends VerticalLayout implements HasDynamicTi
                 .setHeader(getTranslation("sync.enroll.last-delivery"));
         grid.addColumn(b -> getTranslation(b.active() ? "sync.enroll.active" : "sync.enroll.revoked"))
                 .setHeader(getTranslation("sync.enroll.status"));
-        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setFlexGrow(2);
         grid.setAllRowsVisible(true);
         add(form, issued, grid);
         refresh();

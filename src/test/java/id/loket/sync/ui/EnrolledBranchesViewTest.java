@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import id.loket.sync.CentralFixtures;
@@ -54,14 +56,24 @@ class EnrolledBranchesViewTest extends SpringBrowserlessTest {
         navigate(EnrolledBranchesView.class);
         assertThat(find(TextField.class).withId("sync-issued-key-value").exists()).isFalse();
 
-        test(find(Button.class).id("sync-reissue-" + code)).click();
+        action(code, 0).click();
         String second = find(TextField.class).id("sync-issued-key-value").getValue();
         assertThat(second).isNotEqualTo(key);
         assertThat(credentials.authenticate(code, key)).isEmpty();
         assertThat(credentials.authenticate(code, second)).contains(code);
 
-        test(find(Button.class).id("sync-revoke-" + code)).click();
+        action(code, 1).click();
         assertThat(credentials.authenticate(code, second)).isEmpty();
+    }
+
+    /** The branch's row's action button (0 re-issue, 1 revoke), as the grid renders it. */
+    private Button action(String code, int index) {
+        @SuppressWarnings("unchecked")
+        Grid<EnrolledBranch> grid = find(Grid.class).id("sync-branches-grid");
+        List<EnrolledBranch> rows = grid.getGenericDataView().getItems().toList();
+        int row = rows.indexOf(rows.stream().filter(b -> b.code().equals(code)).findFirst().orElseThrow());
+        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(row, "actions");
+        return (Button) actions.getComponentAt(index);
     }
 
     @Test
