@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationTriggers {
 
-    private final Outbox outbox;
+    private final MessageOutbox outbox;
     private final ApplicantContacts applicants;
     private final ComplainantContacts complainants;
     private final CatalogService catalog;
@@ -35,7 +35,7 @@ class NotificationTriggers {
     private final String documentPublicUrl;
     private final Locale locale;
 
-    NotificationTriggers(Outbox outbox, ApplicantContacts applicants, ComplainantContacts complainants,
+    NotificationTriggers(MessageOutbox outbox, ApplicantContacts applicants, ComplainantContacts complainants,
                          CatalogService catalog, AccountService accounts, NotificationProperties properties,
                          @Value("${loket.document.public-url:}") String documentPublicUrl,
                          @Value("${loket.default-locale:id}") String defaultLocale) {

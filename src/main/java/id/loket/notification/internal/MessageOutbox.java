@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exactly when the change it announces does. A second message with the same idempotency key is ignored.
  */
 @Component
-public class Outbox {
+public class MessageOutbox {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
@@ -28,7 +28,7 @@ public class Outbox {
     private final Clock clock;
     private final Locale locale;
 
-    Outbox(NotificationMessageRepository messages, NotificationTemplateRepository templates, Clock clock,
+    MessageOutbox(NotificationMessageRepository messages, NotificationTemplateRepository templates, Clock clock,
            @Value("${loket.default-locale:id}") String defaultLocale) {
         this.messages = messages;
         this.templates = templates;
