@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The central's test data: its own users ({@code dinas.kadis}, {@code dinas.admin}), officers of the test branch
+ * The central's test data: its own users ({@code dinas.kadis}, {@code dinas.admin}, at the central's own branch), officers of the test branch
  * {@code ASAL} (one per step role), applications walked through the real services at ASAL, and envelopes made by
  * hand from ASAL's rows as a branch's outbox would send them, under another branch code. Imported by
  * {@link CentralIntegrationTest} only (a branch context has no enrollment).
@@ -73,8 +73,8 @@ public class CentralFixtures {
 
     public void users() {
         bootstrap.ensureBranch(SOURCE, "UPT Asal", BranchTimeZone.WIB);
-        bootstrap.ensureUser("dinas.kadis", "Kepala Dinas Pusat", "DINAS", Set.of(Roles.HEAD_OF_OFFICE), "loket123");
-        bootstrap.ensureUser("dinas.admin", "Admin Pusat", "DINAS", Set.of(Roles.ADMIN), "loket123");
+        bootstrap.ensureUser("dinas.kadis", "Kepala Dinas Pusat", "PUSAT", Set.of(Roles.HEAD_OF_OFFICE), "loket123");
+        bootstrap.ensureUser("dinas.admin", "Admin Pusat", "PUSAT", Set.of(Roles.ADMIN), "loket123");
         OFFICER_OF_ROLE.forEach((role, user) -> bootstrap.ensureUser(user, user, SOURCE, Set.of(role), "loket123"));
     }
 
