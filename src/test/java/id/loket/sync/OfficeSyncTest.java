@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -73,35 +74,85 @@ class OfficeSyncTest {
                 awaitUntil(() -> link(again).pending() == 0, Duration.ofSeconds(120));
                 assertThat(link(again).connected()).isTrue();
 
-                JdbcTemplate atBranch = again.getBean(JdbcTemplate.class);
-                JdbcTemplate atCentral = centre.getBean(JdbcTemplate.class);
-                for (String table : TABLES) {
-                    String rows = "SELECT * FROM " + table + " WHERE branch_code = ? ORDER BY id";
-                    assertThat(atCentral.queryForList(rows, BRANCH))
-                            .as(table).isEqualTo(atBranch.queryForList(rows, BRANCH));
-                }
-                assertThat(atBranch.queryForObject("SELECT COUNT(*) FROM application WHERE branch_code = ?",
-                        Long.class, BRANCH)).isGreaterThanOrEqualTo(24);
-                // every event the branch wrote was applied once: nothing twice, nothing missing
-                long written = atBranch.queryForObject("SELECT COUNT(*) FROM sync_outbox", Long.class);
-                assertThat(atCentral.queryForObject("SELECT COUNT(*) FROM sync_received WHERE branch_code = ?",
-                        Long.class, BRANCH)).isEqualTo(written);
-
-                LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-                DashboardFilter filter = new DashboardFilter(today, today, BRANCH, null);
-                OfficeDashboard own = asKadis(again, filter);
-                OfficeDashboard seen = asKadis(centre, filter);
-                assertThat(seen.leadTime()).isEqualTo(own.leadTime());
-                assertThat(seen.steps()).isEqualTo(own.steps());
-                assertThat(seen.throughputByDay()).isEqualTo(own.throughputByDay());
-                assertThat(seen.arrivals()).usingRecursiveComparison().isEqualTo(own.arrivals());
-                assertThat(seen.waiting()).usingRecursiveComparison().isEqualTo(own.waiting());
-                assertThat(seen.flow()).isEqualTo(own.flow());
-                assertThat(own.steps()).anySatisfy(step -> assertThat(step.working().count()).isPositive());
+                assertCentralHoldsTheBranch(again, centre);
             } finally {
                 again.close();
             }
         }
+    }
+
+    /** Every replicated row of the branch, column by column, each event applied once, the same dashboard figures. */
+    private static void assertCentralHoldsTheBranch(ConfigurableApplicationContext branch,
+                                                    ConfigurableApplicationContext central) {
+        JdbcTemplate atBranch = branch.getBean(JdbcTemplate.class);
+        JdbcTemplate atCentral = central.getBean(JdbcTemplate.class);
+        for (String table : TABLES) {
+            String rows = "SELECT * FROM " + table + " WHERE branch_code = ? ORDER BY id";
+            assertThat(atCentral.queryForList(rows, BRANCH))
+                    .as(table).isEqualTo(atBranch.queryForList(rows, BRANCH));
+        }
+        assertThat(atBranch.queryForObject("SELECT COUNT(*) FROM application WHERE branch_code = ?",
+                Long.class, BRANCH)).isGreaterThanOrEqualTo(16);
+        // every event the branch wrote was applied once: nothing twice, nothing missing
+        long written = atBranch.queryForObject("SELECT COUNT(*) FROM sync_outbox", Long.class);
+        assertThat(atCentral.queryForObject("SELECT COUNT(*) FROM sync_received WHERE branch_code = ?",
+                Long.class, BRANCH)).isEqualTo(written);
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        DashboardFilter filter = new DashboardFilter(today, today, BRANCH, null);
+        OfficeDashboard own = asKadis(branch, filter);
+        OfficeDashboard seen = asKadis(central, filter);
+        assertThat(seen.leadTime()).isEqualTo(own.leadTime());
+        assertThat(seen.steps()).isEqualTo(own.steps());
+        assertThat(seen.throughputByDay()).isEqualTo(own.throughputByDay());
+        assertThat(seen.arrivals()).usingRecursiveComparison().isEqualTo(own.arrivals());
+        assertThat(seen.waiting()).usingRecursiveComparison().isEqualTo(own.waiting());
+        assertThat(seen.flow()).isEqualTo(own.flow());
+        assertThat(own.steps()).anySatisfy(step -> assertThat(step.working().count()).isPositive());
+    }
+
+    @Test
+    void the_kafka_path_brings_the_same_work_to_the_central() throws Exception {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3, "loket-events");
+        broker.afterPropertiesSet();
+        try {
+            Map<String, Object> kafka = Map.of("loket.sync.transport", "kafka",
+                    "spring.kafka.bootstrap-servers", broker.getBrokersAsString());
+            Map<String, Object> central = new HashMap<>(kafka);
+            central.putAll(Map.of("loket.mode", "central", "loket.branch.code", "DINAS", "loket.branch.name",
+                    "Dinas Kependudukan dan Pencatatan Sipil", "loket.queue.branches", "DINAS",
+                    "loket.demo.applications", false, "loket.sync.central.demo-key", KEY,
+                    "loket.sync.central.demo-branches", BRANCH + ":Kantor Pusat"));
+            Map<String, Object> branch = new HashMap<>(kafka);
+            branch.putAll(Map.of("loket.sync.poll-interval", "100ms", "loket.sync.initial-backoff", "200ms",
+                    "loket.sync.max-backoff", "1s", "loket.sync.batch-size", 50));
+            String centralDb = OfficeServers.freshDatabase("kafka_central");
+            String branchDb = OfficeServers.freshDatabase("kafka_branch");
+
+            // the central is down: the branch's events wait in the topic; the branch restarts half-way
+            ConfigurableApplicationContext first = OfficeServers.start(branchDb, branch);
+            work(first, 0, 8);
+            first.close();
+            try (ConfigurableApplicationContext server = OfficeServers.start(branchDb, branch);
+                 ConfigurableApplicationContext centre = startLater(centralDb, central, server)) {
+                JdbcTemplate atBranch = server.getBean(JdbcTemplate.class);
+                JdbcTemplate atCentral = centre.getBean(JdbcTemplate.class);
+                awaitUntil(() -> link(server).pending() == 0 && atCentral.queryForObject(
+                        "SELECT COUNT(*) FROM sync_received WHERE branch_code = ?", Long.class, BRANCH)
+                        .equals(atBranch.queryForObject("SELECT COUNT(*) FROM sync_outbox", Long.class)),
+                        Duration.ofSeconds(120));
+                assertCentralHoldsTheBranch(server, centre);
+            }
+        } finally {
+            broker.destroy();
+        }
+    }
+
+    /** The central started after the branch has worked on (its events wait in the topic meanwhile). */
+    private static ConfigurableApplicationContext startLater(String centralDb, Map<String, Object> central,
+                                                             ConfigurableApplicationContext branch) {
+        work(branch, 8, 16);
+        return OfficeServers.start(centralDb, central);
     }
 
     /**
