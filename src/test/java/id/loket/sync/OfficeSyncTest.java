@@ -159,7 +159,7 @@ class OfficeSyncTest {
      * Applications {@code from..to}: each made through kiosk, call and intake, then taken as far as its number
      * says (waiting at the SIAK check, past it, at signing, handed over), and a complaint for every other one.
      */
-    private static void work(ConfigurableApplicationContext server, int from, int to) {
+    static void work(ConfigurableApplicationContext server, int from, int to) {
         SecurityContextHolder.setContextHolderStrategy(server.getBean(SecurityContextHolderStrategy.class));
         Applications applications = server.getBean(Applications.class);
         Officers officers = server.getBean(Officers.class);
@@ -199,11 +199,11 @@ class OfficeSyncTest {
         return server.getBean(Officers.class).as("kadis", () -> server.getBean(DashboardService.class).office(filter));
     }
 
-    private static BranchLink.Status link(ConfigurableApplicationContext server) {
+    static BranchLink.Status link(ConfigurableApplicationContext server) {
         return server.getBean(BranchLink.class).status();
     }
 
-    private static void awaitUntil(java.util.function.BooleanSupplier condition, Duration timeout)
+    static void awaitUntil(java.util.function.BooleanSupplier condition, Duration timeout)
             throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
@@ -214,7 +214,7 @@ class OfficeSyncTest {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
