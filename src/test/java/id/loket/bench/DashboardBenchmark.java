@@ -45,6 +45,8 @@ class DashboardBenchmark {
     static final int RUNS = Integer.getInteger("bench.dashboard.runs", 20);
     /** MiB of InnoDB buffer pool for the run (set online; the embedded server starts with MariaDB's 128 MiB). */
     static final int BUFFER_POOL_MB = Integer.getInteger("bench.dashboard.buffer-pool-mb", 3072);
+    /** Whether to run the raw window-function queries (minutes on a large data set). */
+    static final boolean RAW = Boolean.parseBoolean(System.getProperty("bench.dashboard.raw", "true"));
     /** Seconds after which a raw window-function query is stopped (MariaDB max_statement_time) and reported so. */
     static final int RAW_TIMEOUT_S = Integer.getInteger("bench.dashboard.raw-timeout-s", 900);
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
@@ -239,7 +241,7 @@ class DashboardBenchmark {
         // ---------------------------------------------------------------- live update
         line("cold (the closed days' cache emptied before each run: the first viewer of a filter after a start, a "
                 + "rebuild or a day change; MariaDB's buffer pool stays warm) (%s):", load());
-        int coldRuns = Math.max(5, RUNS / 2);
+        int coldRuns = Integer.getInteger("bench.dashboard.cold-runs", Math.max(5, RUNS / 2));
         time("cold office: one branch, 30 days", "kadis", coldRuns, () -> {
             forgetClosedDays();
             return dashboards.office(branch30);
@@ -273,6 +275,9 @@ class DashboardBenchmark {
         liveUpdate(new DashboardFilter(today.minusDays(29), today, null, null), "30 days");
 
         // ---------------------------------------------------------------- the same from raw rows (slowest last)
+        if (!RAW) {
+            return;
+        }
         line("the same figures from raw step rows (window-function percentiles over step_history; stopped after %d s):",
                 RAW_TIMEOUT_S);
         String work = "TIMESTAMPDIFF(SECOND, claimed_at, finished_at)";
