@@ -45,6 +45,10 @@ class DashboardBenchmark {
     static final int RUNS = Integer.getInteger("bench.dashboard.runs", 20);
     /** MiB of InnoDB buffer pool for the run (set online; the embedded server starts with MariaDB's 128 MiB). */
     static final int BUFFER_POOL_MB = Integer.getInteger("bench.dashboard.buffer-pool-mb", 3072);
+    /** Whether to run the raw window-function queries (minutes on a large data set). */
+    static final boolean RAW = Boolean.parseBoolean(System.getProperty("bench.dashboard.raw", "true"));
+    /** Seconds after which a raw window-function query is stopped (MariaDB max_statement_time) and reported so. */
+    static final int RAW_TIMEOUT_S = Integer.getInteger("bench.dashboard.raw-timeout-s", 900);
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final int SUBSCRIBERS = 20;
     static final int MOVES = 10;
@@ -87,6 +91,16 @@ class DashboardBenchmark {
         }
     }
 
+    /** The machine's load average (1, 5, 15 minutes): it is shared, so every figure says what else ran. */
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load average " + f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "load average unknown";
+        }
+    }
+
     static double pct(double[] sorted, double p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
@@ -116,7 +130,8 @@ class DashboardBenchmark {
             int rows = 0;
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
-                List<java.util.Map<String, Object>> result = jdbc.queryForList(sql, args);
+                List<java.util.Map<String, Object>> result = jdbc.queryForList(
+                        "SET STATEMENT max_statement_time = " + RAW_TIMEOUT_S + " FOR " + sql, args);
                 rows = result.size();
                 if (i == 0 && rows <= 10) {
                     result.forEach(r -> System.out.println("    " + r));
@@ -124,10 +139,12 @@ class DashboardBenchmark {
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
             java.util.Arrays.sort(ms);
-            line("  %-58s p50 %8.1f ms  max %8.1f ms  (%d run%s, %d rows)", what, pct(ms, 50), pct(ms, 100), runs,
-                    runs == 1 ? "" : "s", rows);
+            line("  %-58s p50 %8.1f ms  max %8.1f ms  (%d run%s, %d rows; %s)", what, pct(ms, 50), pct(ms, 100),
+                    runs, runs == 1 ? "" : "s", rows, load());
         } catch (RuntimeException e) {
-            line("  %-58s failed: %s", what, e.toString().lines().findFirst().orElse(""));
+            String why = e.toString().lines().findFirst().orElse("");
+            line("  %-58s %s (%s)", what, why.contains("max_statement_time") ? "stopped after " + RAW_TIMEOUT_S
+                    + " s: longer than that" : "failed: " + why, load());
         }
     }
 
@@ -147,10 +164,10 @@ class DashboardBenchmark {
             System.out.println("buffer pool resize: " + jdbc.queryForList(
                     "SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_resize_status'"));
         }
-        line("dashboard: MariaDB %s, innodb_buffer_pool_size %d MiB, %d cores",
+        line("dashboard: MariaDB %s, innodb_buffer_pool_size %d MiB, %d cores, %s at start",
                 jdbc.queryForObject("SELECT VERSION()", String.class),
                 jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) >> 20,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), load());
 
         // ---------------------------------------------------------------- the data set
         HistoryGenerator.Settings settings = HistoryGenerator.Settings.years(YEARS, APPLICATIONS, 13, clock.instant());
@@ -161,10 +178,11 @@ class DashboardBenchmark {
                 settings.from(), settings.until(), settings.branches().size(), generated.workingDays(),
                 generated.tickets(), generated.applications(), generated.done(), generated.returnedAtIntake(),
                 generated.stepRows(), generated.documentRows(), generated.reworks(), generated.millis() / 1000.0);
+        line("  %s after generating", load());
         long t0 = System.nanoTime();
         long replayed = rebuildRollups();
-        line("roll-ups rebuilt from the step history (%,d visits replayed) in %.1f s", replayed,
-                (System.nanoTime() - t0) / 1e9);
+        line("roll-ups rebuilt from the step history (%,d visits replayed) in %.1f s (%s after it)", replayed,
+                (System.nanoTime() - t0) / 1e9, load());
         List<String> rollups = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
                 + "WHERE table_schema = DATABASE() AND table_name LIKE 'dash\\_%' ORDER BY 1", String.class);
         StringBuilder sizes = new StringBuilder();
@@ -175,6 +193,11 @@ class DashboardBenchmark {
                 jdbc.queryForObject("SELECT COUNT(*) FROM application", Long.class),
                 jdbc.queryForObject("SELECT COUNT(*) FROM step_history", Long.class),
                 jdbc.queryForObject("SELECT COUNT(*) FROM ticket", Long.class), sizes);
+        line("database size: %.2f GB (data and indexes, information_schema), of which roll-ups %.2f GB",
+                jdbc.queryForObject("SELECT SUM(data_length + index_length) FROM information_schema.tables "
+                        + "WHERE table_schema = DATABASE()", Double.class) / 1e9,
+                jdbc.queryForObject("SELECT SUM(data_length + index_length) FROM information_schema.tables "
+                        + "WHERE table_schema = DATABASE() AND table_name LIKE 'dash\\_%'", Double.class) / 1e9);
         jdbc.execute("ANALYZE TABLE step_history, application, ticket");
 
         // ---------------------------------------------------------------- dashboard queries (roll-ups)
@@ -184,7 +207,8 @@ class DashboardBenchmark {
         DashboardFilter all12birth = all12.withType("BIRTH");
         DashboardFilter all5y = new DashboardFilter(settings.from(), today, null, null);
         DashboardFilter todayAll = DashboardFilter.day(today);
-        line("dashboard queries (roll-ups), %d runs after a warm-up, as kadis (Kepala Dinas) unless said:", RUNS);
+        line("dashboard queries (roll-ups), %d runs after a warm-up, as kadis (Kepala Dinas) unless said (%s):", RUNS,
+                load());
         time("office: one branch, 30 days", "kadis", RUNS, () -> dashboards.office(branch30));
         time("office: all branches, 12 months", "kadis", RUNS, () -> dashboards.office(all12));
         time("office: all branches, 12 months, type BIRTH", "kadis", RUNS, () -> dashboards.office(all12birth));
@@ -215,8 +239,13 @@ class DashboardBenchmark {
                 () -> dashboards.cards(all12, new Drill(Drill.Kind.ARRIVALS, null, 0, 9), 50));
 
         // ---------------------------------------------------------------- live update
-        line("cold (the closed days' cache emptied before each run: the first viewer of a filter after a rebuild):");
-        int coldRuns = Math.max(3, RUNS / 4);
+        line("cold (the closed days' cache emptied before each run: the first viewer of a filter after a start, a "
+                + "rebuild or a day change; MariaDB's buffer pool stays warm) (%s):", load());
+        int coldRuns = Integer.getInteger("bench.dashboard.cold-runs", Math.max(5, RUNS / 2));
+        time("cold office: one branch, 30 days", "kadis", coldRuns, () -> {
+            forgetClosedDays();
+            return dashboards.office(branch30);
+        });
         time("cold office: all branches, 12 months", "kadis", coldRuns, () -> {
             forgetClosedDays();
             return dashboards.office(all12);
@@ -233,12 +262,24 @@ class DashboardBenchmark {
             forgetClosedDays();
             return dashboards.trend(all12, Granularity.DAY);
         });
+        time("cold trend MONTH: all branches, 5 years", "kadis", coldRuns, () -> {
+            forgetClosedDays();
+            return dashboards.trend(all5y, Granularity.MONTH);
+        });
+        time("cold office: all branches, 5 years, type BIRTH", "kadis", coldRuns, () -> {
+            forgetClosedDays();
+            return dashboards.office(all5y.withType("BIRTH"));
+        });
 
         liveUpdate(todayAll, "today");
         liveUpdate(new DashboardFilter(today.minusDays(29), today, null, null), "30 days");
 
         // ---------------------------------------------------------------- the same from raw rows (slowest last)
-        line("the same figures from raw step rows (window-function percentiles over step_history):");
+        if (!RAW) {
+            return;
+        }
+        line("the same figures from raw step rows (window-function percentiles over step_history; stopped after %d s):",
+                RAW_TIMEOUT_S);
         String work = "TIMESTAMPDIFF(SECOND, claimed_at, finished_at)";
         String percentilesPerStep = "SELECT DISTINCT step_code, "
                 + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY s) OVER (PARTITION BY step_code) AS p50, "
@@ -281,8 +322,8 @@ class DashboardBenchmark {
      * the server time of each coalesced burst (all computations plus handing the result to every subscriber).
      */
     void liveUpdate(DashboardFilter todayAll, String period) throws Exception {
-        line("live update (%s): one move -> %d open dashboards (2 keys) via DashboardFeed, %d moves:", period,
-                SUBSCRIBERS, MOVES);
+        line("live update (%s): one move -> %d open dashboards (2 keys) via DashboardFeed, %d moves (%s):", period,
+                SUBSCRIBERS, MOVES, load());
         time("  office recompute alone, all branches, " + period, "kadis", RUNS, () -> dashboards.office(todayAll));
         time("  section recompute alone, PUSAT, " + period, "kasi", RUNS,
                 () -> dashboards.section(todayAll.withBranch("PUSAT")));

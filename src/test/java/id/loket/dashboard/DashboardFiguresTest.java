@@ -84,6 +84,8 @@ class DashboardFiguresTest {
         }
         jdbc.update("DELETE FROM dash_duration_month WHERE branch_code = ? AND month < '2022-01-01'", BRANCH);
         jdbc.update("DELETE FROM dash_arrival_month WHERE branch_code = ? AND month < '2022-01-01'", BRANCH);
+        jdbc.update("DELETE FROM dash_duration_year WHERE branch_code = ? AND year < '2022-01-01'", BRANCH);
+        jdbc.update("DELETE FROM dash_arrival_year WHERE branch_code = ? AND year < '2022-01-01'", BRANCH);
         closedDays.clear(); // rows removed behind the roll-ups' back: the cached past figures go with them
     }
 
@@ -165,6 +167,23 @@ class DashboardFiguresTest {
         assertThat(wide.arrivals().cells()).isDeepEqualTo(narrow.arrivals().cells());
         assertThat(wide.waiting().cells()).isDeepEqualTo(narrow.waiting().cells());
         assertThat(wide.arrivals().cells()[2][8]).isEqualTo(1L);
+        // and a range of a whole year, whole months and edge days reads the year, month and day tables
+        OfficeDashboard years = officers.as("kadis", () -> dashboards.office(
+                filter(LocalDate.of(2020, 11, 20), LocalDate.of(2022, 1, 3))));
+        assertThat(years.leadTime()).isEqualTo(narrow.leadTime());
+        assertThat(years.steps()).extracting(StepFigures::working).isEqualTo(
+                narrow.steps().stream().map(StepFigures::working).toList());
+        assertThat(years.steps()).extracting(StepFigures::waiting).isEqualTo(
+                narrow.steps().stream().map(StepFigures::waiting).toList());
+        assertThat(years.arrivals().cells()).isDeepEqualTo(narrow.arrivals().cells());
+        assertThat(years.waiting().cells()).isDeepEqualTo(narrow.waiting().cells());
+        // beyond two years the throughput comes per month (what the view shows then), from the month rows
+        OfficeDashboard long_ = officers.as("kadis", () -> dashboards.office(
+                filter(LocalDate.of(2019, 1, 15), LocalDate.of(2021, 12, 31))));
+        assertThat(long_.throughputByDay()).hasSize(36);
+        assertThat(long_.throughputByDay().get(26).start()).isEqualTo(LocalDate.of(2021, 3, 1));
+        assertThat(long_.throughputByDay().get(26).completed()).isEqualTo(2L);
+        assertThat(long_.leadTime()).isEqualTo(narrow.leadTime());
     }
 
     @Test

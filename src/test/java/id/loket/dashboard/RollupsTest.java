@@ -40,7 +40,7 @@ class RollupsTest {
             "VERIFICATION", "kasi", "SIGNING", "tte", "HANDOVER", "ambil");
     static final List<String> TYPES = List.of("BIRTH", "DEATH", "MOVE_IN", "NEW_FAMILY");
     static final String[] TABLES = {"dash_duration_day", "dash_duration_month", "dash_officer_day", "dash_count_day",
-            "dash_arrival_day", "dash_arrival_month"};
+            "dash_arrival_day", "dash_arrival_month", "dash_duration_year", "dash_arrival_year"};
 
     @Autowired Applications applications;
     @Autowired Officers officers;
@@ -175,6 +175,7 @@ class RollupsTest {
             boolean done = "DONE".equals(rs.getString(9));
             String day = LocalDate.ofInstant(finished, zone).toString();
             String month = LocalDate.ofInstant(finished, zone).withDayOfMonth(1).toString();
+            String year = LocalDate.ofInstant(finished, zone).withDayOfYear(1).toString();
             String work = String.valueOf(Histogram.bucket(finished.getEpochSecond() - claimed.getEpochSecond()));
             String wait = String.valueOf(Histogram.bucket(claimed.getEpochSecond() - entered.getEpochSecond()));
             for (String type : List.of(rs.getString(2), "*")) {
@@ -182,10 +183,13 @@ class RollupsTest {
                 add(out, "dash_duration_day", List.of(day, branch, step, type, "WAIT", wait), 1, 0);
                 add(out, "dash_duration_month", List.of(month, branch, step, type, "WORK", work), 1, 0);
                 add(out, "dash_duration_month", List.of(month, branch, step, type, "WAIT", wait), 1, 0);
+                add(out, "dash_duration_year", List.of(year, branch, step, type, "WORK", work), 1, 0);
+                add(out, "dash_duration_year", List.of(year, branch, step, type, "WAIT", wait), 1, 0);
                 if (step.equals(last) && done) {
                     String lead = String.valueOf(Histogram.bucket(finished.getEpochSecond() - started.getEpochSecond()));
                     add(out, "dash_duration_day", List.of(day, branch, "*", type, "LEAD", lead), 1, 0);
                     add(out, "dash_duration_month", List.of(month, branch, "*", type, "LEAD", lead), 1, 0);
+                    add(out, "dash_duration_year", List.of(year, branch, "*", type, "LEAD", lead), 1, 0);
                 }
                 if (rs.getString(8) != null) {
                     add(out, "dash_officer_day", List.of(day, branch, step, type, rs.getString(8), work), 1, 0);
@@ -196,6 +200,9 @@ class RollupsTest {
                     add(out, "dash_arrival_day", List.of(arrived.toLocalDate().toString(), branch, type,
                             String.valueOf(arrived.getHour()), wait), 1, 0);
                     add(out, "dash_arrival_month", List.of(arrived.toLocalDate().withDayOfMonth(1).toString(), branch,
+                            type, String.valueOf(arrived.getDayOfWeek().getValue() - 1),
+                            String.valueOf(arrived.getHour()), wait), 1, 0);
+                    add(out, "dash_arrival_year", List.of(arrived.toLocalDate().withDayOfYear(1).toString(), branch,
                             type, String.valueOf(arrived.getDayOfWeek().getValue() - 1),
                             String.valueOf(arrived.getHour()), wait), 1, 0);
                 }

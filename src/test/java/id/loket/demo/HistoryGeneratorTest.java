@@ -167,7 +167,7 @@ class HistoryGeneratorTest {
                 + "AND step_code <> 'INTAKE'", BRANCH)).isEqualTo(result.reworks());
         assertThat(count("SELECT SUM(done_n + returned_n) FROM dash_count_day WHERE branch_code = ? AND type_code <> '*'",
                 BRANCH)).isEqualTo(finishedVisits);
-        for (String table : List.of("dash_duration_day", "dash_duration_month")) {
+        for (String table : List.of("dash_duration_day", "dash_duration_month", "dash_duration_year")) {
             assertThat(count("SELECT SUM(n) FROM " + table + " WHERE branch_code = ? AND type_code = '*' AND kind = 'WORK'",
                     BRANCH)).as(table).isEqualTo(finishedVisits);
             assertThat(count("SELECT SUM(n) FROM " + table + " WHERE branch_code = ? AND type_code = '*' AND kind = 'WAIT'",

@@ -20,18 +20,22 @@ public class RollupQueries {
 
     /** How duration rows are grouped; the key of each group is the column's text. */
     public enum Group {
-        STEP("step_code", "step_code"),
-        BRANCH_STEP("CONCAT(branch_code, '|', step_code)", "CONCAT(branch_code, '|', step_code)"),
-        DAY("day", null),
-        WEEK("DATE_SUB(day, INTERVAL WEEKDAY(day) DAY)", null),
-        MONTH("DATE_SUB(day, INTERVAL DAYOFMONTH(day) - 1 DAY)", "month");
+        STEP("step_code", "step_code", "step_code"),
+        BRANCH_STEP("CONCAT(branch_code, '|', step_code)", "CONCAT(branch_code, '|', step_code)",
+                "CONCAT(branch_code, '|', step_code)"),
+        DAY("day", null, null),
+        WEEK("DATE_SUB(day, INTERVAL WEEKDAY(day) DAY)", null, null),
+        MONTH("DATE_SUB(day, INTERVAL DAYOFMONTH(day) - 1 DAY)", "month", null);
 
         final String dayExpr;
         final String monthExpr;
+        /** The group's column in the year table; null when a group needs finer rows (days, weeks, months). */
+        final String yearExpr;
 
-        Group(String dayExpr, String monthExpr) {
+        Group(String dayExpr, String monthExpr, String yearExpr) {
             this.dayExpr = dayExpr;
             this.monthExpr = monthExpr;
+            this.yearExpr = yearExpr;
         }
     }
 
@@ -134,31 +138,26 @@ public class RollupQueries {
         }
         List<Object> args = new ArrayList<>();
         List<String> parts = new ArrayList<>();
-        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate endOfMonths = to.plusDays(1).withDayOfMonth(1); // months starting before this end inside [from, to]
-        if (to.equals(to.withDayOfMonth(to.lengthOfMonth()))) {
-            endOfMonths = to.plusDays(1);
+        Pieces pieces = Pieces.of(from, to, group.monthExpr != null, group.yearExpr != null);
+        for (LocalDate[] range : pieces.years()) {
+            parts.add("SELECT " + group.yearExpr + " AS g, upper_s, n FROM dash_duration_year WHERE kind = ? "
+                    + "AND type_code = ? AND branch_code IN (" + marks(branches) + ") AND year >= ? AND year < ?");
+            args.add(kind);
+            args.add(type);
+            args.addAll(branches);
+            args.add(range[0]);
+            args.add(range[1]);
         }
-        boolean months = group.monthExpr != null && firstMonth.isBefore(endOfMonths);
-        List<LocalDate[]> dayRanges = new ArrayList<>();
-        if (months) {
-            if (from.isBefore(firstMonth)) {
-                dayRanges.add(new LocalDate[] {from, firstMonth.minusDays(1)});
-            }
-            if (endOfMonths.isBefore(to.plusDays(1))) {
-                dayRanges.add(new LocalDate[] {endOfMonths, to});
-            }
+        for (LocalDate[] range : pieces.months()) {
             parts.add("SELECT " + group.monthExpr + " AS g, upper_s, n FROM dash_duration_month WHERE kind = ? "
                     + "AND type_code = ? AND branch_code IN (" + marks(branches) + ") AND month >= ? AND month < ?");
             args.add(kind);
             args.add(type);
             args.addAll(branches);
-            args.add(firstMonth);
-            args.add(endOfMonths);
-        } else {
-            dayRanges.add(new LocalDate[] {from, to});
+            args.add(range[0]);
+            args.add(range[1]);
         }
-        for (LocalDate[] range : dayRanges) {
+        for (LocalDate[] range : pieces.days()) {
             parts.add("SELECT " + group.dayExpr + " AS g, upper_s, n FROM dash_duration_day WHERE kind = ? "
                     + "AND type_code = ? AND branch_code IN (" + marks(branches) + ") AND day BETWEEN ? AND ?");
             args.add(kind);
@@ -242,27 +241,24 @@ public class RollupQueries {
         }
         List<Object> args = new ArrayList<>();
         List<String> parts = new ArrayList<>();
-        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate endOfMonths = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to.plusDays(1)
-                : to.withDayOfMonth(1);
-        List<LocalDate[]> dayRanges = new ArrayList<>();
-        if (firstMonth.isBefore(endOfMonths)) { // whole months from the month table, the edge days below
-            if (from.isBefore(firstMonth)) {
-                dayRanges.add(new LocalDate[] {from, firstMonth.minusDays(1)});
-            }
-            if (endOfMonths.isBefore(to.plusDays(1))) {
-                dayRanges.add(new LocalDate[] {endOfMonths, to});
-            }
+        Pieces pieces = Pieces.of(from, to, true, true);
+        for (LocalDate[] range : pieces.years()) {
+            parts.add("SELECT weekday AS wd, hour, upper_s, n FROM dash_arrival_year WHERE type_code = ? "
+                    + "AND branch_code IN (" + marks(branches) + ") AND year >= ? AND year < ?");
+            args.add(type);
+            args.addAll(branches);
+            args.add(range[0]);
+            args.add(range[1]);
+        }
+        for (LocalDate[] range : pieces.months()) {
             parts.add("SELECT weekday AS wd, hour, upper_s, n FROM dash_arrival_month WHERE type_code = ? "
                     + "AND branch_code IN (" + marks(branches) + ") AND month >= ? AND month < ?");
             args.add(type);
             args.addAll(branches);
-            args.add(firstMonth);
-            args.add(endOfMonths);
-        } else {
-            dayRanges.add(new LocalDate[] {from, to});
+            args.add(range[0]);
+            args.add(range[1]);
         }
-        for (LocalDate[] range : dayRanges) {
+        for (LocalDate[] range : pieces.days()) {
             parts.add("SELECT WEEKDAY(day) AS wd, hour, upper_s, n FROM dash_arrival_day WHERE type_code = ? "
                     + "AND branch_code IN (" + marks(branches) + ") AND day BETWEEN ? AND ?");
             args.add(type);
@@ -277,6 +273,46 @@ public class RollupQueries {
                     .add(rs.getInt(3), rs.getLong(4));
         }, args.toArray());
         return result;
+    }
+
+    /**
+     * The days [from, to] as whole calendar years [first January, next first January), whole calendar months
+     * [first day, next first day) outside those years, and the edge days [first, last] outside both: each part is
+     * read from its own table and the parts added up, so a long period reads a few coarse rows per bucket.
+     */
+    record Pieces(List<LocalDate[]> years, List<LocalDate[]> months, List<LocalDate[]> days) {
+
+        static Pieces of(LocalDate from, LocalDate to, boolean useMonths, boolean useYears) {
+            List<LocalDate[]> years = new ArrayList<>();
+            List<LocalDate[]> months = new ArrayList<>();
+            List<LocalDate[]> days = new ArrayList<>();
+            LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate endOfMonths = to.plusDays(1).withDayOfMonth(1); // the months before it end inside [from, to]
+            if (!useMonths || !firstMonth.isBefore(endOfMonths)) {
+                days.add(new LocalDate[] {from, to}); // an empty range reads nothing
+                return new Pieces(years, months, days);
+            }
+            if (from.isBefore(firstMonth)) {
+                days.add(new LocalDate[] {from, firstMonth.minusDays(1)});
+            }
+            if (endOfMonths.isBefore(to.plusDays(1))) {
+                days.add(new LocalDate[] {endOfMonths, to});
+            }
+            LocalDate firstYear = firstMonth.getDayOfYear() == 1 ? firstMonth : firstMonth.withDayOfYear(1).plusYears(1);
+            LocalDate endOfYears = endOfMonths.withDayOfYear(1);
+            if (!useYears || !firstYear.isBefore(endOfYears)) {
+                months.add(new LocalDate[] {firstMonth, endOfMonths});
+                return new Pieces(years, months, days);
+            }
+            years.add(new LocalDate[] {firstYear, endOfYears});
+            if (firstMonth.isBefore(firstYear)) {
+                months.add(new LocalDate[] {firstMonth, firstYear});
+            }
+            if (endOfYears.isBefore(endOfMonths)) {
+                months.add(new LocalDate[] {endOfYears, endOfMonths});
+            }
+            return new Pieces(years, months, days);
+        }
     }
 
     private static String marks(Collection<?> values) {
