@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
-    public static final String VIEW_ROLES = "hasAnyRole('ADMIN','HEAD_OF_OFFICE')";
+    /** The admin only: the Kepala Dinas follows the service on his dashboards, not in the message log. */
+    public static final String VIEW_ROLES = "hasRole('ADMIN')";
     public static final int MAX_TEMPLATE = 1000;
     private static final int PAGE = 200;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");

@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * message templates in both languages.
  */
 @Route("admin/notifikasi")
-@RolesAllowed({Roles.ADMIN, Roles.HEAD_OF_OFFICE})
+@RolesAllowed(Roles.ADMIN)
 @Menu(order = 93, title = "notification.menu", icon = "vaadin:envelope-o")
 public class NotificationAdminView extends VerticalLayout implements HasDynamicTitle {
 
