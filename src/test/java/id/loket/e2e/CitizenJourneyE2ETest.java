@@ -55,6 +55,8 @@ class CitizenJourneyE2ETest extends BrowserTestBase {
     /** Picks the day's first open half hour; false when the day is closed or every slot is past or full. */
     private static boolean firstOpenSlot(Page page, LocalDate day) {
         date(page, "booking-day", day.toString());
+        // the slot list of the previous day must not be read: wait until the server answered the new day
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
         Locator slot = page.locator("#booking-slot");
         Locator dayField = page.locator("#booking-day");
         page.waitForCondition(() -> slot.getAttribute("disabled") == null || dayField.getAttribute("invalid") != null);
@@ -95,6 +97,7 @@ class CitizenJourneyE2ETest extends BrowserTestBase {
         // the Kepala Dinas's SKM figures before (the demo may have respondents already)
         Page kadis = loginAs("kadis");
         int before = Integer.parseInt(respondents(kadis).replaceAll("\\D", ""));
+        String indexBefore = kadis.locator("#dashboard-office-skm-ikm-value").textContent().trim();
 
         // 1. the citizen books the next open half hour on the public page, no login
         Page citizen = newPage();
@@ -218,6 +221,13 @@ class CitizenJourneyE2ETest extends BrowserTestBase {
         assertThat(respondents(kadis).replaceAll("\\D", "")).isEqualTo(String.valueOf(before + 1));
         assertThat(kadis.locator("#dashboard-office-skm-ikm-value")).hasText(Pattern.compile("\\d+[,.]\\d{2}"));
         assertThat(kadis.locator("#dashboard-office-skm-grade-value")).hasText(Pattern.compile("[A-D] .*"));
+        if (before == 0) {
+            // the first answer of the day, all "4": the index moves from none to 100,00, grade A
+            assertThat(indexBefore).isEqualTo("\u2013");
+            assertThat(kadis.locator("#dashboard-office-skm-ikm-value")).hasText("100,00");
+            assertThat(kadis.locator("#dashboard-office-skm-grade-value")).hasText(Pattern.compile("A .*"));
+        }
+        kadis.locator("#dashboard-office-skm").scrollIntoViewIfNeeded();
         shot(kadis, "8-dashboard");
     }
 }
