@@ -242,6 +242,16 @@ class DownstreamFlowTest {
         });
         // the cursor moved past what was applied
         assertThat(b.getBean(DownstreamApplier.class).cursor()).isEqualTo(page.getLast().seq());
+
+        // the central's database is the shared test database: the standard catalogue back for the tests after
+        CatalogService.Step changed = centralCatalog.catalog().step("DATA_ENTRY").orElseThrow();
+        CatalogService.AppType changedType = centralCatalog.catalog().type("BIRTH").orElseThrow();
+        as(central, "admin", () -> {
+            centralCatalog.changeStep("DATA_ENTRY", changed.version(), new CatalogService.StepChange(step.name().id(),
+                    step.name().en(), step.standardMinutes(), step.wipLimit(), step.guardCode()));
+            centralCatalog.changeRequiredDocuments("BIRTH", changedType.version(), birth.documentCodes());
+            return null;
+        });
     }
 
     // ---------------------------------------------------------------- complaint decision
@@ -353,7 +363,16 @@ class DownstreamFlowTest {
         assertThat(granter.grantAll()).as("nothing more while the reserve is full").isEmpty();
         SerialBlocks centralBlocks = central.getBean(SerialBlocks.class);
         for (String district : List.of("320101", "320102")) {
-            List<SerialBlocks.Block> blocks = centralBlocks.ofDistrict(district);
+            List<SerialBlocks.Block> all = centralBlocks.ofDistrict(district);
+            for (SerialBlocks.Block a : all) {
+                for (SerialBlocks.Block c : all) {
+                    assertThat(a == c || a.last() < c.first() || c.last() < a.first())
+                            .as("disjoint serials in " + district + ": " + a + " and " + c).isTrue();
+                }
+            }
+            // the shared test database also holds blocks of branches other tests' centrals enrolled
+            List<SerialBlocks.Block> blocks = all.stream()
+                    .filter(x -> x.branchCode().equals(BRANCH) || x.branchCode().equals(OTHER_BRANCH)).toList();
             assertThat(blocks).hasSize(2);
             SerialBlocks.Block x = blocks.get(0);
             SerialBlocks.Block y = blocks.get(1);
