@@ -25,6 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// a test class with its own properties starts its own context, which takes the global security holder
+@org.springframework.test.context.TestExecutionListeners(listeners = id.loket.CurrentContextSecurity.class,
+        mergeMode = org.springframework.test.context.TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 public abstract class BrowserTestBase {
 

@@ -32,7 +32,10 @@ class ScreenFitE2ETest extends BrowserTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void no_kiosk_button_cuts_its_label_at_1024_or_1920_wide() {
-        List<String> names = catalog.catalog().types().stream().map(t -> t.name().in(java.util.Locale.of("id"))).toList();
+        // every application type, and the booking-code entry beside them
+        List<String> names = java.util.stream.Stream.concat(
+                catalog.catalog().types().stream().map(t -> t.name().in(java.util.Locale.of("id"))),
+                java.util.stream.Stream.of("Punya kode booking?")).toList();
         for (int[] size : new int[][] {{1024, 768}, {1920, 1080}}) {
             Page kiosk = newPage();
             kiosk.setViewportSize(size[0], size[1]);
