@@ -1,5 +1,6 @@
 package id.loket.complaint;
 
+import id.loket.base.RunAs;
 import id.loket.base.BranchTimeZone;
 import id.loket.base.LoketUser;
 import id.loket.base.Roles;
@@ -10,13 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +25,13 @@ import org.springframework.stereotype.Component;
 class ComplaintDecisionHandler implements DownstreamHandler {
 
     private final ComplaintService service;
-    private final SecurityContextHolderStrategy security;
+    private final RunAs runAs;
     private final BranchTimeZone zone;
 
-    ComplaintDecisionHandler(ComplaintService service, ObjectProvider<SecurityContextHolderStrategy> security,
+    ComplaintDecisionHandler(ComplaintService service, RunAs runAs,
                              @Value("${loket.branch.time-zone:WIB}") BranchTimeZone zone) {
         this.service = service;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.runAs = runAs;
         this.zone = zone;
     }
 
@@ -63,7 +59,7 @@ class ComplaintDecisionHandler implements DownstreamHandler {
         LoketUser head = new LoketUser(new UUID(0, 1), decidedBy + "@pusat", "", true, true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.HEAD_OF_OFFICE)),
                 String.valueOf(data.getOrDefault("decidedByName", decidedBy)), c.branchCode(), zone, 0);
-        as(head, () -> {
+        runAs.run(head, () -> {
             switch (action) {
                 case FOLLOW_UP -> service.followUp(id, c.version(), text);
                 case RESOLVE -> service.resolve(id, c.version(), text);
@@ -72,18 +68,4 @@ class ComplaintDecisionHandler implements DownstreamHandler {
         });
     }
 
-    private void as(LoketUser user, Runnable work) {
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContext previous = security.getContext();
-        SecurityContext previousGlobal = SecurityContextHolder.getContext();
-        security.setContext(context);
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            security.setContext(previous);
-            SecurityContextHolder.setContext(previousGlobal);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package id.loket.document.internal;
 
+import id.loket.base.RunAs;
 import id.loket.population.ReferenceData;
 import id.loket.sync.BranchDeliveries;
 import id.loket.sync.DownstreamLog;
@@ -19,8 +20,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,13 +54,13 @@ public class SerialBlockGranter {
     private final int poolLast;
     private final List<String> configuredDistricts;
     private final String regency;
-    private final org.springframework.security.core.context.SecurityContextHolderStrategy security;
+    private final RunAs runAs;
     private volatile List<String> districts;
 
     SerialBlockGranter(SerialBlocks blocks, DownstreamLog downstream, ServerMode mode,
                        ObjectProvider<BranchDeliveries> branches, ReferenceData references,
                        PlatformTransactionManager transactions, Clock clock,
-                       ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> security,
+                       RunAs runAs,
                        @Value("${loket.branch.time-zone:WIB}") id.loket.base.BranchTimeZone zone,
                        @Value("${loket.document.kk-serial-grant-days:30}") int grantDays,
                        @Value("${loket.document.kk-serial-block-size:100}") int blockSize,
@@ -84,7 +83,7 @@ public class SerialBlockGranter {
         this.configuredDistricts = districts.stream().map(d -> d.replace(".", "").trim()).filter(d -> !d.isEmpty())
                 .toList();
         this.regency = regency;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.runAs = runAs;
     }
 
     @Scheduled(fixedDelayString = "${loket.document.kk-serial-grant-interval:1h}",
@@ -169,19 +168,9 @@ public class SerialBlockGranter {
             known = configuredDistricts;
         } else {
             // a background job: signed in as no officer (root tenant), authenticated for the region search
-            SecurityContext previous = security.getContext();
-            SecurityContext previousGlobal = SecurityContextHolder.getContext();
-            SecurityContext system = security.createEmptyContext();
-            system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null, List.of()));
-            security.setContext(system);
-            SecurityContextHolder.setContext(system);
-            try {
-                known = references.search(regency, null, 0, 1000).stream()
-                        .map(r -> r.code().replace(".", "")).toList();
-            } finally {
-                security.setContext(previous);
-                SecurityContextHolder.setContext(previousGlobal);
-            }
+            known = runAs.call(UsernamePasswordAuthenticationToken.authenticated("system", null, List.of()),
+                    () -> references.search(regency, null, 0, 1000).stream()
+                            .map(r -> r.code().replace(".", "")).toList());
         }
         districts = known;
         return known;

@@ -1,5 +1,6 @@
 package id.loket.sync.internal.downstream;
 
+import id.loket.base.RunAs;
 import id.loket.base.BranchTimeZone;
 import id.loket.base.LoketUser;
 import id.loket.sync.DownstreamHandler;
@@ -12,12 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,17 +39,17 @@ class DownstreamApplier {
     private final Map<String, DownstreamHandler> handlers;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final SecurityContextHolderStrategy security;
+    private final RunAs runAs;
     private final Clock clock;
     private final String branchCode;
 
     DownstreamApplier(List<DownstreamHandler> handlers, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                      ObjectProvider<SecurityContextHolderStrategy> security, Clock clock,
+                      RunAs runAs, Clock clock,
                       org.springframework.core.env.Environment env) {
         this.handlers = handlers.stream().collect(Collectors.toMap(DownstreamHandler::type, Function.identity()));
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.runAs = runAs;
         this.clock = clock;
         this.branchCode = env.getProperty("loket.branch.code", "PUSAT");
     }
@@ -89,18 +85,6 @@ class DownstreamApplier {
     private void asCentral(Runnable work) {
         LoketUser central = new LoketUser(new UUID(0, 0), CENTRAL_ACTOR, "", true, true, List.of(),
                 "Pusat", branchCode, BranchTimeZone.WIB, 0);
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(central, null, List.of()));
-        SecurityContext previous = security.getContext();
-        SecurityContext previousGlobal = SecurityContextHolder.getContext();
-        security.setContext(context);
-        // services read the user through the global holder too; with one context per JVM they are the same
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            security.setContext(previous);
-            SecurityContextHolder.setContext(previousGlobal);
-        }
+        runAs.run(central, work);
     }
 }
