@@ -15,6 +15,8 @@ import id.loket.dashboard.internal.ClosedDays;
 import id.loket.dashboard.internal.DashboardScope;
 import id.loket.dashboard.internal.DashboardScope.Scope;
 import id.loket.dashboard.internal.Histogram;
+import id.loket.dashboard.internal.ParallelReads;
+import id.loket.dashboard.internal.ParallelReads.Pending;
 import id.loket.dashboard.internal.RollupQueries;
 import id.loket.dashboard.internal.RollupQueries.Group;
 import id.loket.dashboard.internal.Rollups;
@@ -72,10 +74,12 @@ public class DashboardService {
     private final BranchZones zones;
     private final Clock clock;
     private final ClosedDays closedDays;
+    private final ParallelReads reads;
 
     DashboardService(DashboardScope scope, RollupQueries rollups, Rollups writer, StepHistory history,
                      CatalogService catalog, AccountService accounts, ComplaintService complaints, Breaches breaches,
-                     BranchZones zones, Clock clock, ClosedDays closedDays) {
+                     BranchZones zones, Clock clock, ClosedDays closedDays, ParallelReads reads) {
+        this.reads = reads;
         this.closedDays = closedDays;
         this.scope = scope;
         this.rollups = rollups;
@@ -89,34 +93,56 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    /** Kepala Dinas ({@code HEAD_OF_OFFICE}): the whole office, or one branch. */
+    /**
+     * Kepala Dinas ({@code HEAD_OF_OFFICE}): the whole office, or one branch. Not transactional: its independent
+     * roll-up reads run side by side ({@link ParallelReads}), each on its own connection, while this thread reads the
+     * live counts, the branch names and the complaint figures.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public OfficeDashboard office(DashboardFilter filter) {
         Scope s = scope.office(check(filter).branchCode());
         Snapshot cat = catalog.catalog();
         String type = typeRow(filter);
         int leadStandard = leadStandard(cat);
+        List<String> in = s.branches();
+        LocalDate from = filter.from();
+        LocalDate to = filter.to();
 
-        Map<String, Histogram> leadByBranch = rollups.durations(Rollups.LEAD, type, s.branches(), filter.from(),
-                filter.to(), Group.BRANCH_STEP);
-        Map<String, Histogram> workByBranch = rollups.durations(Rollups.WORK, type, s.branches(), filter.from(),
-                filter.to(), Group.BRANCH_STEP);
-        // one read of the counts per day for the flow and the steps' totals
-        Map<LocalDate, Map<String, long[]>> countsByDay = rollups.countsByDay(type, s.branches(), filter.from(),
-                filter.to());
+        // one read of the counts per day for the flow and the steps' totals; the per-step figures are the per-branch
+        // ones added up: one read of each kind's histograms, not two
+        Pending<Map<LocalDate, Map<String, long[]>>> countsRead = reads.start(() -> rollups.countsByDay(type, in, from, to));
+        Pending<Map<String, Histogram>> workRead = reads.start(() -> rollups.durations(Rollups.WORK, type, in, from, to,
+                Group.BRANCH_STEP));
+        Pending<Map<String, Histogram>> waitRead = reads.start(() -> rollups.durations(Rollups.WAIT, type, in, from, to,
+                Group.BRANCH_STEP));
+        Pending<Map<String, Histogram>> leadRead = reads.start(() -> rollups.durations(Rollups.LEAD, type, in, from, to,
+                Group.BRANCH_STEP));
+        Pending<Map<Integer, Histogram>> arrivalsRead = reads.start(() -> rollups.arrivals(type, in, from, to));
+        // per day; beyond two years per month (what the view shows then): 60 month rows per bucket instead of
+        // 1,800 days' histograms, the first viewer's largest read (ADR 008, measured at full scale)
+        Pending<List<TrendPoint>> throughputRead = reads.start(() -> trend(s, filter, throughputGranularity(filter),
+                leadStandard));
+
+        Map<String, StepNow> live = live(in, filter.typeCode(), cat);
+        Map<String, String> names = accounts.listBranches().stream()
+                .collect(Collectors.toMap(AccountService.BranchRow::code, AccountService.BranchRow::name));
+        ComplaintService.Figures complaintFigures;
+        try {
+            complaintFigures = complaints.figures(from, to);
+        } catch (AccessDeniedException e) {
+            complaintFigures = null;
+        }
+
+        Map<LocalDate, Map<String, long[]>> countsByDay = countsRead.get();
         Map<String, long[]> counts = new java.util.HashMap<>();
         countsByDay.values().forEach(day -> day.forEach((step, n) -> counts.merge(step, n.clone(),
                 (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})));
-        // the per-step figures are the per-branch ones added up: one read of the histograms, not two
-        List<StepFigures> steps = stepFigures(s.branches(), filter, cat, byStep(workByBranch),
-                byStep(rollups.durations(Rollups.WAIT, type, s.branches(), filter.from(), filter.to(),
-                        Group.BRANCH_STEP)), counts);
-        Map<String, String> names = accounts.listBranches().stream()
-                .collect(Collectors.toMap(AccountService.BranchRow::code, AccountService.BranchRow::name));
+        Map<String, Histogram> workByBranch = workRead.get();
+        List<StepFigures> steps = stepFigures(cat, byStep(workByBranch), byStep(waitRead.get()), counts, live);
+        Map<String, Histogram> leadByBranch = leadRead.get();
         Histogram lead = new Histogram();
         List<BranchFigures> branches = new ArrayList<>();
-        for (String branch : s.branches()) {
+        for (String branch : in) {
             Histogram branchLead = leadByBranch.getOrDefault(branch + "|" + Rollups.NO_STEP, new Histogram());
             lead.addAll(branchLead);
             Map<String, Double> share = new LinkedHashMap<>();
@@ -128,11 +154,7 @@ public class DashboardService {
                     share));
         }
 
-        // per day; beyond two years per month (what the view shows then): 60 month rows per bucket instead of
-        // 1,800 days' histograms, the first viewer's largest read (ADR 008, measured at full scale)
-        List<TrendPoint> throughput = trend(s, filter, throughputGranularity(filter), leadStandard);
-
-        Map<Integer, Histogram> arrivals = rollups.arrivals(type, s.branches(), filter.from(), filter.to());
+        Map<Integer, Histogram> arrivals = arrivalsRead.get();
         Long[][] arrivalCells = new Long[7][24];
         Long[][] waitingCells = new Long[7][24];
         for (int wd = 0; wd < 7; wd++) {
@@ -151,32 +173,36 @@ public class DashboardService {
             running.replaceAll((step, n) -> n + (done.containsKey(step) ? done.get(step)[0] : 0L));
             flow.add(new FlowPoint(day, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(running))));
         }
-
-        ComplaintService.Figures complaintFigures;
-        try {
-            complaintFigures = complaints.figures(filter.from(), filter.to());
-        } catch (AccessDeniedException e) {
-            complaintFigures = null;
-        }
-        return new OfficeDashboard(filter, lead.spread(leadStandard), steps, branches, bottleneck(steps), throughput,
+        return new OfficeDashboard(filter, lead.spread(leadStandard), steps, branches, bottleneck(steps),
+                throughputRead.get(),
                 new HeatMap(arrivalCells), new HeatMap(waitingCells), flow, complaintFigures);
     }
 
     /** Kepala Seksi ({@code VERIFIER}) and Kepala Dinas: one branch (the Kepala Seksi's own, whatever he asks). */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    // not transactional, as office(): the roll-up reads run side by side
     public SectionDashboard section(DashboardFilter filter) {
         Scope s = scope.section(check(filter).branchCode());
-        if (!s.user().hasRole(Roles.HEAD_OF_OFFICE)) { // the Kepala Seksi sees his branch, whatever he asked for
-            filter = filter.withBranch(s.user().branchCode());
-        }
+        DashboardFilter f = s.user().hasRole(Roles.HEAD_OF_OFFICE) ? filter
+                : filter.withBranch(s.user().branchCode()); // the Kepala Seksi sees his branch, whatever he asked for
         Snapshot cat = catalog.catalog();
-        List<StepFigures> steps = stepFigures(s.branches(), filter, cat);
-        List<ReturnFigures> returns = returns(s.branches(), filter);
+        String type = typeRow(f);
+        List<String> in = s.branches();
+        Pending<Map<String, Histogram>> workRead = reads.start(() -> rollups.durations(Rollups.WORK, type, in, f.from(),
+                f.to(), Group.STEP));
+        Pending<Map<String, Histogram>> waitRead = reads.start(() -> rollups.durations(Rollups.WAIT, type, in, f.from(),
+                f.to(), Group.STEP));
+        Pending<Map<String, long[]>> countsRead = reads.start(() -> rollups.counts(type, in, f.from(), f.to()));
+        Pending<Map<String, Histogram>> officersRead = reads.start(() -> rollups.officers(type, in, f.from(), f.to(),
+                null));
+        Map<String, StepNow> live = live(in, f.typeCode(), cat);
+        List<ReturnFigures> returns = returns(in, f);
         Map<String, String> staff = accounts.staffNames();
+        List<Breach> open = breaches.open(new LinkedHashSet<>(in));
+        List<StepFigures> steps = stepFigures(cat, workRead.get(), waitRead.get(), countsRead.get(), live);
         Map<String, Integer> order = cat.steps().stream().collect(Collectors.toMap(Step::code, Step::seq));
         List<OfficerFigures> officers = new ArrayList<>();
-        rollups.officers(typeRow(filter), s.branches(), filter.from(), filter.to(), null).forEach((key, h) -> {
+        officersRead.get().forEach((key, h) -> {
             String username = key.substring(0, key.lastIndexOf('|'));
             String step = key.substring(key.lastIndexOf('|') + 1);
             officers.add(new OfficerFigures(username, staff.getOrDefault(username, username), step,
@@ -184,7 +210,7 @@ public class DashboardService {
         });
         officers.sort(Comparator.comparing((OfficerFigures o) -> order.getOrDefault(o.stepCode(), 99))
                 .thenComparing(OfficerFigures::fullName));
-        return new SectionDashboard(filter, steps, returns, officers, breaches.open(new LinkedHashSet<>(s.branches())));
+        return new SectionDashboard(f, steps, returns, officers, open);
     }
 
     /** Any officer of a step role: his steps, today. */
@@ -331,14 +357,6 @@ public class DashboardService {
 
     // ---------------------------------------------------------------- pieces
 
-    private List<StepFigures> stepFigures(List<String> branches, DashboardFilter filter, Snapshot cat) {
-        String type = typeRow(filter);
-        return stepFigures(branches, filter, cat,
-                rollups.durations(Rollups.WORK, type, branches, filter.from(), filter.to(), Group.STEP),
-                rollups.durations(Rollups.WAIT, type, branches, filter.from(), filter.to(), Group.STEP),
-                rollups.counts(type, branches, filter.from(), filter.to()));
-    }
-
     /** "branch|step" -> histogram, added up per step. */
     private static Map<String, Histogram> byStep(Map<String, Histogram> byBranchStep) {
         Map<String, Histogram> result = new java.util.HashMap<>();
@@ -347,10 +365,8 @@ public class DashboardService {
         return result;
     }
 
-    private List<StepFigures> stepFigures(List<String> branches, DashboardFilter filter, Snapshot cat,
-                                          Map<String, Histogram> work, Map<String, Histogram> wait,
-                                          Map<String, long[]> counts) {
-        Map<String, StepNow> live = live(branches, filter.typeCode(), cat);
+    private static List<StepFigures> stepFigures(Snapshot cat, Map<String, Histogram> work, Map<String, Histogram> wait,
+                                                 Map<String, long[]> counts, Map<String, StepNow> live) {
         List<StepFigures> result = new ArrayList<>();
         for (Step step : cat.steps()) {
             long[] c = counts.getOrDefault(step.code(), new long[2]);

@@ -9,6 +9,8 @@ import id.loket.dashboard.DashboardTimings;
 import id.loket.dashboard.DashboardService;
 import id.loket.dashboard.Drill;
 import id.loket.dashboard.Granularity;
+import id.loket.dashboard.internal.RollupQueries;
+import id.loket.dashboard.internal.Rollups;
 import id.loket.demo.HistoryGenerator;
 import id.loket.workflow.Applications;
 import id.loket.workflow.WorkflowService;
@@ -51,12 +53,13 @@ class DashboardBenchmark {
     static final int RAW_TIMEOUT_S = Integer.getInteger("bench.dashboard.raw-timeout-s", 900);
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final int SUBSCRIBERS = 20;
-    static final int MOVES = 10;
+    static final int MOVES = Integer.getInteger("bench.dashboard.moves", 30);
 
     @Autowired DataSource dataSource;
     @Autowired JdbcTemplate jdbc;
     @Autowired CatalogService catalog;
     @Autowired DashboardService dashboards;
+    @Autowired RollupQueries rollupQueries;
     @Autowired Officers officers;
     @Autowired Clock clock;
     @Autowired DashboardFeed feed;
@@ -271,6 +274,8 @@ class DashboardBenchmark {
             return dashboards.office(all5y.withType("BIRTH"));
         });
 
+        coldPieces(all5y);
+
         liveUpdate(todayAll, "today");
         liveUpdate(new DashboardFilter(today.minusDays(29), today, null, null), "30 days");
 
@@ -310,6 +315,37 @@ class DashboardBenchmark {
 
     }
 
+    /**
+     * The first viewer's 5-year office dashboard read by read, each alone with the cache emptied: where its time goes
+     * (the dashboard runs them side by side, so its own time is near the slowest, not the sum).
+     */
+    void coldPieces(DashboardFilter period) {
+        line("cold pieces of the office dashboard, all branches, %s .. %s, each alone (%s):", period.from(), period.to(),
+                load());
+        List<String> all = List.of("PUSAT", "CIBINONG", "CILEUNGSI", "LEUWILIANG", "PARUNG");
+        int runs = Integer.getInteger("bench.dashboard.cold-runs", Math.max(5, RUNS / 2));
+        for (String kind : List.of(Rollups.WORK, Rollups.WAIT, Rollups.LEAD)) {
+            time("  durations " + kind + " per branch and step", "kadis", runs, () -> {
+                forgetClosedDays();
+                return rollupQueries.durations(kind, Rollups.ALL_TYPES, all, period.from(), period.to(),
+                        RollupQueries.Group.BRANCH_STEP);
+            });
+        }
+        time("  durations LEAD per month (the throughput)", "kadis", runs, () -> {
+            forgetClosedDays();
+            return rollupQueries.durations(Rollups.LEAD, Rollups.ALL_TYPES, all, period.from(), period.to(),
+                    RollupQueries.Group.MONTH);
+        });
+        time("  counts per day and step (the flow)", "kadis", runs, () -> {
+            forgetClosedDays();
+            return rollupQueries.countsByDay(Rollups.ALL_TYPES, all, period.from(), period.to());
+        });
+        time("  arrivals per weekday and hour (the heat maps)", "kadis", runs, () -> {
+            forgetClosedDays();
+            return rollupQueries.arrivals(Rollups.ALL_TYPES, all, period.from(), period.to());
+        });
+    }
+
     /** The roll-ups from the raw history (the core's rebuild): what the generator's command does at its end. */
     long rebuildRollups() {
         return dashboards.rebuildRollups();
@@ -329,7 +365,7 @@ class DashboardBenchmark {
                 () -> dashboards.section(todayAll.withBranch("PUSAT")));
         List<UUID> cards = new ArrayList<>();
         for (int i = 0; i < MOVES; i++) {
-            UUID id = applications.registered("BIRTH", "Bench Dasbor " + (char) ('A' + i));
+            UUID id = applications.registered("BIRTH", "Bench Dasbor " + (char) ('A' + i / 26) + (char) ('a' + i % 26));
             applications.siakVerified(id);
             cards.add(id);
         }
