@@ -159,6 +159,7 @@ public class DashboardFeed implements DisposableBean {
         final AtomicInteger open;
         final AtomicLong nanos = new AtomicLong();
         final AtomicLong cpuNanos = new AtomicLong();
+        final long began = System.nanoTime();
 
         Burst(int tasks) {
             open = new AtomicInteger(tasks);
@@ -176,6 +177,7 @@ public class DashboardFeed implements DisposableBean {
             if (open.decrementAndGet() == 0) {
                 timings.recordFanOut(nanos.get());
                 timings.recordFanOutCpu(cpuNanos.get());
+                timings.recordElapsed(System.nanoTime() - began);
             }
         }
     }

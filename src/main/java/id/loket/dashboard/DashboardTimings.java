@@ -14,6 +14,19 @@ public class DashboardTimings {
     private final TimingRing fanOut = new TimingRing();
     private final TimingRing computes = new TimingRing();
     private final TimingRing fanOutCpu = new TimingRing();
+    private final TimingRing elapsed = new TimingRing();
+
+    void recordElapsed(long nanos) {
+        elapsed.record(nanos);
+    }
+
+    /**
+     * Per coalesced burst, from the start of its first computation to the last dashboard handed its result, in
+     * milliseconds, sorted: how long the open dashboards wait (the keys run side by side, so less than the sum).
+     */
+    public double[] elapsedMillis() {
+        return elapsed.millis();
+    }
 
     void recordFanOutCpu(long nanos) {
         fanOutCpu.record(nanos);
@@ -54,5 +67,6 @@ public class DashboardTimings {
         fanOut.clear();
         computes.clear();
         fanOutCpu.clear();
+        elapsed.clear();
     }
 }
