@@ -7,13 +7,15 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs a dashboard's independent roll-up reads side by side (ADR 008): MariaDB answers each query on one core, so
  * the first viewer of a long period waits for the slowest read instead of the sum. Two threads, one per core of the
- * branch server; more only queue up. The reads are plain JDBC outside any transaction and need no signed-in user,
- * so the caller must not wait while holding a connection it took (a full pool would then wait on itself): the
- * dashboard methods that use this are not transactional.
+ * branch server; more only queue up. The reads are plain JDBC outside any transaction and need no signed-in user.
+ * A caller must not wait for them while holding a connection (a full pool would then wait on itself): the dashboard
+ * methods that use this are not transactional, and a caller inside a transaction (an export that audits) gets its
+ * reads run inline, one after another, as before.
  */
 @Component
 public class ParallelReads implements DisposableBean {
@@ -23,6 +25,9 @@ public class ParallelReads implements DisposableBean {
 
     /** Starts {@code read} on a pool thread. */
     public <T> Pending<T> start(Supplier<T> read) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return new Pending<>(CompletableFuture.completedFuture(read.get()));
+        }
         return new Pending<>(CompletableFuture.supplyAsync(read, pool));
     }
 
