@@ -136,40 +136,14 @@ public class RollupQueries {
         if (branches.isEmpty()) {
             return result;
         }
-        List<Object> args = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
         Pieces pieces = Pieces.of(from, to, group.monthExpr != null, group.yearExpr != null);
-        for (LocalDate[] range : pieces.years()) {
-            parts.add("SELECT " + group.yearExpr + " AS g, upper_s, n FROM dash_duration_year WHERE kind = ? "
-                    + "AND type_code = ? AND branch_code IN (" + marks(branches) + ") AND year >= ? AND year < ?");
-            args.add(kind);
-            args.add(type);
-            args.addAll(branches);
-            args.add(range[0]);
-            args.add(range[1]);
-        }
-        for (LocalDate[] range : pieces.months()) {
-            parts.add("SELECT " + group.monthExpr + " AS g, upper_s, n FROM dash_duration_month WHERE kind = ? "
-                    + "AND type_code = ? AND branch_code IN (" + marks(branches) + ") AND month >= ? AND month < ?");
-            args.add(kind);
-            args.add(type);
-            args.addAll(branches);
-            args.add(range[0]);
-            args.add(range[1]);
-        }
-        for (LocalDate[] range : pieces.days()) {
-            parts.add("SELECT " + group.dayExpr + " AS g, upper_s, n FROM dash_duration_day WHERE kind = ? "
-                    + "AND type_code = ? AND branch_code IN (" + marks(branches) + ") AND day BETWEEN ? AND ?");
-            args.add(kind);
-            args.add(type);
-            args.addAll(branches);
-            args.add(range[0]);
-            args.add(range[1]);
-        }
-        String sql = "SELECT g, upper_s, SUM(n) FROM (" + String.join(" UNION ALL ", parts) + ") x GROUP BY g, upper_s";
-        jdbc.query(sql, rs -> {
+        Union union = new Union("kind = ? AND type_code = ?", List.of(kind, type), branches);
+        union.add(pieces.years(), group.yearExpr + " AS g, upper_s, n", "dash_duration_year", Union.YEARS);
+        union.add(pieces.months(), group.monthExpr + " AS g, upper_s, n", "dash_duration_month", Union.MONTHS);
+        union.add(pieces.days(), group.dayExpr + " AS g, upper_s, n", "dash_duration_day", Union.DAYS);
+        jdbc.query("SELECT g, upper_s, SUM(n) FROM (" + union.sql() + ") x GROUP BY g, upper_s", rs -> {
             result.computeIfAbsent(rs.getString(1), k -> new Histogram()).add(rs.getInt(2), rs.getLong(3));
-        }, args.toArray());
+        }, union.args());
         return result;
     }
 
@@ -239,39 +213,15 @@ public class RollupQueries {
         if (branches.isEmpty()) {
             return result;
         }
-        List<Object> args = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
         Pieces pieces = Pieces.of(from, to, true, true);
-        for (LocalDate[] range : pieces.years()) {
-            parts.add("SELECT weekday AS wd, hour, upper_s, n FROM dash_arrival_year WHERE type_code = ? "
-                    + "AND branch_code IN (" + marks(branches) + ") AND year >= ? AND year < ?");
-            args.add(type);
-            args.addAll(branches);
-            args.add(range[0]);
-            args.add(range[1]);
-        }
-        for (LocalDate[] range : pieces.months()) {
-            parts.add("SELECT weekday AS wd, hour, upper_s, n FROM dash_arrival_month WHERE type_code = ? "
-                    + "AND branch_code IN (" + marks(branches) + ") AND month >= ? AND month < ?");
-            args.add(type);
-            args.addAll(branches);
-            args.add(range[0]);
-            args.add(range[1]);
-        }
-        for (LocalDate[] range : pieces.days()) {
-            parts.add("SELECT WEEKDAY(day) AS wd, hour, upper_s, n FROM dash_arrival_day WHERE type_code = ? "
-                    + "AND branch_code IN (" + marks(branches) + ") AND day BETWEEN ? AND ?");
-            args.add(type);
-            args.addAll(branches);
-            args.add(range[0]);
-            args.add(range[1]);
-        }
-        String sql = "SELECT wd, hour, upper_s, SUM(n) FROM (" + String.join(" UNION ALL ", parts)
-                + ") x GROUP BY wd, hour, upper_s";
-        jdbc.query(sql, rs -> {
+        Union union = new Union("type_code = ?", List.of(type), branches);
+        union.add(pieces.years(), "weekday AS wd, hour, upper_s, n", "dash_arrival_year", Union.YEARS);
+        union.add(pieces.months(), "weekday AS wd, hour, upper_s, n", "dash_arrival_month", Union.MONTHS);
+        union.add(pieces.days(), "WEEKDAY(day) AS wd, hour, upper_s, n", "dash_arrival_day", Union.DAYS);
+        jdbc.query("SELECT wd, hour, upper_s, SUM(n) FROM (" + union.sql() + ") x GROUP BY wd, hour, upper_s", rs -> {
             result.computeIfAbsent(rs.getInt(1) * 24 + rs.getInt(2), k -> new Histogram())
                     .add(rs.getInt(3), rs.getLong(4));
-        }, args.toArray());
+        }, union.args());
         return result;
     }
 
@@ -312,6 +262,47 @@ public class RollupQueries {
                 months.add(new LocalDate[] {endOfYears, endOfMonths});
             }
             return new Pieces(years, months, days);
+        }
+    }
+
+    /**
+     * The pieces of one read as one UNION ALL: a SELECT per range of the year, month or day table, each with the same
+     * filter and branches, its arguments in order.
+     */
+    private static final class Union {
+        static final String YEARS = "year >= ? AND year < ?";
+        static final String MONTHS = "month >= ? AND month < ?";
+        static final String DAYS = "day BETWEEN ? AND ?";
+
+        private final String filter;
+        private final List<Object> filterArgs;
+        private final Collection<String> branches;
+        private final List<String> parts = new ArrayList<>();
+        private final List<Object> args = new ArrayList<>();
+
+        Union(String filter, List<Object> filterArgs, Collection<String> branches) {
+            this.filter = filter;
+            this.filterArgs = filterArgs;
+            this.branches = branches;
+        }
+
+        void add(List<LocalDate[]> ranges, String columns, String table, String range) {
+            for (LocalDate[] r : ranges) {
+                parts.add("SELECT " + columns + " FROM " + table + " WHERE " + filter + " AND branch_code IN ("
+                        + marks(branches) + ") AND " + range);
+                args.addAll(filterArgs);
+                args.addAll(branches);
+                args.add(r[0]);
+                args.add(r[1]);
+            }
+        }
+
+        String sql() {
+            return String.join(" UNION ALL ", parts);
+        }
+
+        Object[] args() {
+            return args.toArray();
         }
     }
 
