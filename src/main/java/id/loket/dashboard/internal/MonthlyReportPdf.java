@@ -1,5 +1,6 @@
 package id.loket.dashboard.internal;
 
+import id.loket.base.ReportPdf;
 import id.loket.dashboard.BranchFigures;
 import id.loket.dashboard.HeatMap;
 import id.loket.dashboard.OfficeDashboard;
@@ -9,7 +10,6 @@ import id.loket.dashboard.TrendPoint;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,14 +18,10 @@ import java.util.Map;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfStamper;
@@ -46,38 +42,16 @@ public class MonthlyReportPdf {
 
     static final float MARGIN = 40f;
     static final float MARGIN_BOTTOM = 50f;
-    private static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF2);
-    private static final Color P50 = new Color(0x2B, 0x5C, 0x9E);
+    private static final Color P50 = ReportPdf.ACCENT;
     private static final Color P90 = new Color(0x9D, 0xB9, 0xE0);
     private static final Color STANDARD = new Color(0xC6, 0x28, 0x28);
-    private static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
-    private static final Color INK = new Color(0x21, 0x21, 0x21);
+    private static final Color GRID = ReportPdf.GRID;
+    private static final Color INK = ReportPdf.INK;
     private static final Color HEAT = new Color(0x1F, 0x4E, 0x8C);
 
-    private final BaseFont regular;
-    private final BaseFont bold;
-
-    public MonthlyReportPdf() {
-        regular = font("liberation/LiberationSans-Regular.ttf");
-        bold = font("liberation/LiberationSans-Bold.ttf");
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = MonthlyReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font not on the classpath: " + resource);
-            }
-            // not in OpenPDF's global font cache: this instance owns its fonts
-            BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    in.readAllBytes(), null);
-            font.setSubset(true);
-            return font;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("cannot load font " + resource, e);
-        }
-    }
+    private final ReportPdf style = new ReportPdf(6.5f, 8f);
+    private final BaseFont regular = style.regular();
+    private final BaseFont bold = style.bold();
 
     public byte[] render(MonthlyReport report, ExportText text) {
         try {
@@ -103,39 +77,40 @@ public class MonthlyReportPdf {
 
         // header
         ExportHeader h = report.header();
-        doc.add(paragraph(h.officeName(), bold, 12f, 2f));
-        doc.add(paragraph(text.t("dashboard.report.title"), bold, 16f, 6f));
-        doc.add(paragraph(text.t("dashboard.report.period", text.month(report.month()), text.date(d.filter().from()),
-                text.date(d.filter().to())), regular, 10f, 1f));
-        doc.add(paragraph(text.t("dashboard.export.branch") + ": " + h.branchLabel() + "    "
+        doc.add(style.paragraph(h.officeName(), bold, 12f, 2f));
+        doc.add(style.paragraph(text.t("dashboard.report.title"), bold, 16f, 6f));
+        doc.add(style.paragraph(text.t("dashboard.report.period", text.month(report.month()),
+                text.date(d.filter().from()), text.date(d.filter().to())), regular, 10f, 1f));
+        doc.add(style.paragraph(text.t("dashboard.export.branch") + ": " + h.branchLabel() + "    "
                 + text.t("dashboard.export.type") + ": " + h.typeLabel(), regular, 10f, 1f));
-        doc.add(paragraph(text.t("dashboard.report.generated", text.dateTime(h.generatedAt(), h.zone())), regular,
+        doc.add(style.paragraph(text.t("dashboard.report.generated", text.dateTime(h.generatedAt(), h.zone())), regular,
                 9f, 10f));
 
         // lead time and the bottleneck
         heading(doc, writer, text.t("dashboard.export.lead"), 60f);
         Spread lead = d.leadTime();
-        PdfPTable leadTable = table(new float[] {1, 1, 1, 1.4f});
-        head(leadTable, text.t("dashboard.export.col.completed"), text.t("dashboard.export.col.p50"),
+        PdfPTable leadTable = ReportPdf.table(new float[] {1, 1, 1, 1.4f});
+        style.head(leadTable, 1, text.t("dashboard.export.col.completed"), text.t("dashboard.export.col.p50"),
                 text.t("dashboard.export.col.p90"),
                 text.t("dashboard.report.within-standard", text.count(lead.standardMinutes())));
-        num(leadTable, text.count(lead.count()), text.minutes(lead.p50Seconds()), text.minutes(lead.p90Seconds()),
-                text.percent(lead.shareWithin()));
+        style.numbers(leadTable, text.count(lead.count()), text.minutes(lead.p50Seconds()),
+                text.minutes(lead.p90Seconds()), text.percent(lead.shareWithin()));
         doc.add(leadTable);
-        doc.add(paragraph(DashboardCsv.sentence(d.bottleneck(), text), bold, 10f, 8f));
+        doc.add(style.paragraph(DashboardCsv.sentence(d.bottleneck(), text), bold, 10f, 8f));
 
         // per step: table and chart
         heading(doc, writer, text.t("dashboard.export.steps"), 120f);
-        PdfPTable steps = table(new float[] {2.4f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f});
-        head(steps, text.t("dashboard.export.col.step"), text.t("dashboard.export.col.standard"),
+        PdfPTable steps = ReportPdf.table(new float[] {2.4f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f});
+        style.head(steps, 1, text.t("dashboard.export.col.step"), text.t("dashboard.export.col.standard"),
                 text.t("dashboard.export.col.finished"), text.t("dashboard.export.col.work-p50"),
                 text.t("dashboard.export.col.work-p90"), text.t("dashboard.export.col.work-within"),
                 text.t("dashboard.export.col.wait-p50"), text.t("dashboard.export.col.wait-p90"),
                 text.t("dashboard.export.col.wait-within"), text.t("dashboard.export.col.returned"));
         for (StepFigures s : d.steps()) {
-            steps.addCell(cell(s.name().in(text.locale()), regular, Element.ALIGN_LEFT, false));
-            num(steps, text.count(s.standardMinutes()), text.count(s.finished()), text.minutes(s.working().p50Seconds()),
-                    text.minutes(s.working().p90Seconds()), text.percent(s.working().shareWithin()),
+            steps.addCell(style.cell(s.name().in(text.locale()), regular, Element.ALIGN_LEFT, false));
+            style.numbers(steps, text.count(s.standardMinutes()), text.count(s.finished()),
+                    text.minutes(s.working().p50Seconds()), text.minutes(s.working().p90Seconds()),
+                    text.percent(s.working().shareWithin()),
                     text.minutes(s.waiting().p50Seconds()), text.minutes(s.waiting().p90Seconds()),
                     text.percent(s.waiting().shareWithin()), text.count(s.returned()));
         }
@@ -149,38 +124,39 @@ public class MonthlyReportPdf {
         for (int i = 1; i < branchWidths.length; i++) {
             branchWidths[i] = 1.1f;
         }
-        PdfPTable branches = table(branchWidths);
-        branches.addCell(cell(text.t("dashboard.export.col.branch"), bold, Element.ALIGN_LEFT, true));
-        branches.addCell(cell(text.t("dashboard.export.col.completed"), bold, Element.ALIGN_CENTER, true));
-        branches.addCell(cell(text.t("dashboard.export.col.p50"), bold, Element.ALIGN_CENTER, true));
-        branches.addCell(cell(text.t("dashboard.export.col.within"), bold, Element.ALIGN_CENTER, true));
+        PdfPTable branches = ReportPdf.table(branchWidths);
+        branches.addCell(style.cell(text.t("dashboard.export.col.branch"), bold, Element.ALIGN_LEFT, true));
+        branches.addCell(style.cell(text.t("dashboard.export.col.completed"), bold, Element.ALIGN_CENTER, true));
+        branches.addCell(style.cell(text.t("dashboard.export.col.p50"), bold, Element.ALIGN_CENTER, true));
+        branches.addCell(style.cell(text.t("dashboard.export.col.within"), bold, Element.ALIGN_CENTER, true));
         for (StepFigures s : d.steps()) {
-            branches.addCell(cell(text.t("dashboard.report.col.step-within", s.seq()), bold, Element.ALIGN_CENTER,
+            branches.addCell(style.cell(text.t("dashboard.report.col.step-within", s.seq()), bold, Element.ALIGN_CENTER,
                     true));
         }
         branches.setHeaderRows(1);
         for (BranchFigures b : d.branches()) {
-            branches.addCell(cell(b.branchName(), regular, Element.ALIGN_LEFT, false));
-            num(branches, text.count(b.leadTime().count()), text.minutes(b.leadTime().p50Seconds()),
+            branches.addCell(style.cell(b.branchName(), regular, Element.ALIGN_LEFT, false));
+            style.numbers(branches, text.count(b.leadTime().count()), text.minutes(b.leadTime().p50Seconds()),
                     text.percent(b.leadTime().shareWithin()));
             for (StepFigures s : d.steps()) {
-                num(branches, text.percent(b.shareWithinByStep() == null ? null
+                style.numbers(branches, text.percent(b.shareWithinByStep() == null ? null
                         : b.shareWithinByStep().get(s.stepCode())));
             }
         }
-        doc.add(paragraph(text.t("dashboard.report.step-numbers", stepLegend(d.steps(), text)), regular, 7.5f, 2f));
+        doc.add(style.paragraph(text.t("dashboard.report.step-numbers", stepLegend(d.steps(), text)), regular, 7.5f,
+                2f));
         doc.add(branches);
 
         // throughput: per day (chart) and per week (table)
         heading(doc, writer, text.t("dashboard.report.throughput"), 190f);
         doc.add(chart(dailyChart(cb, report, width, text)));
-        PdfPTable weeks = table(new float[] {2f, 1, 1, 1, 1.4f});
-        head(weeks, text.t("dashboard.export.col.week"), text.t("dashboard.export.col.completed"),
+        PdfPTable weeks = ReportPdf.table(new float[] {2f, 1, 1, 1, 1.4f});
+        style.head(weeks, 1, text.t("dashboard.export.col.week"), text.t("dashboard.export.col.completed"),
                 text.t("dashboard.export.col.p50"), text.t("dashboard.export.col.p90"),
                 text.t("dashboard.export.col.within"));
         for (TrendPoint w : report.weeks()) {
-            weeks.addCell(cell(text.date(w.start()), regular, Element.ALIGN_LEFT, false));
-            num(weeks, text.count(w.completed()), text.minutes(w.leadTime().p50Seconds()),
+            weeks.addCell(style.cell(text.date(w.start()), regular, Element.ALIGN_LEFT, false));
+            style.numbers(weeks, text.count(w.completed()), text.minutes(w.leadTime().p50Seconds()),
                     text.minutes(w.leadTime().p90Seconds()), text.percent(w.leadTime().shareWithin()));
         }
         doc.add(weeks);
@@ -192,11 +168,11 @@ public class MonthlyReportPdf {
         // complaints
         if (d.complaints() != null) {
             heading(doc, writer, text.t("dashboard.export.complaints"), 80f);
-            PdfPTable complaints = table(new float[] {4, 1});
-            head(complaints, text.t("dashboard.export.col.figure"), text.t("dashboard.export.col.value"));
+            PdfPTable complaints = ReportPdf.table(new float[] {4, 1});
+            style.head(complaints, 1, text.t("dashboard.export.col.figure"), text.t("dashboard.export.col.value"));
             DashboardCsv.complaintRows(d.complaints(), text, h).forEach((label, value) -> {
-                complaints.addCell(cell(label, regular, Element.ALIGN_LEFT, false));
-                num(complaints, value instanceof Long n ? text.count(n) : "\u2013");
+                complaints.addCell(style.cell(label, regular, Element.ALIGN_LEFT, false));
+                style.numbers(complaints, value instanceof Long n ? text.count(n) : "\u2013");
             });
             doc.add(complaints);
         }
@@ -535,55 +511,11 @@ public class MonthlyReportPdf {
         return sb.toString();
     }
 
-    private Paragraph paragraph(String s, BaseFont font, float size, float after) {
-        Paragraph p = new Paragraph(s, new Font(font, size, Font.NORMAL, INK));
-        p.setSpacingAfter(after);
-        return p;
-    }
-
     /** A section heading, on a new page when less than {@code keepWith} points of what follows would fit under it. */
     private void heading(Document doc, PdfWriter writer, String s, float keepWith) throws DocumentException {
         if (writer.getVerticalPosition(true) - doc.bottom() < keepWith + 30f) {
             doc.newPage();
         }
-        Paragraph p = new Paragraph(s, new Font(bold, 11f, Font.NORMAL, P50));
-        p.setSpacingBefore(8f);
-        p.setSpacingAfter(6f);
-        doc.add(p);
-    }
-
-    private static PdfPTable table(float[] widths) {
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(2f);
-        t.setSpacingAfter(4f);
-        return t;
-    }
-
-    private void head(PdfPTable t, String... labels) {
-        for (int i = 0; i < labels.length; i++) {
-            t.addCell(cell(labels[i], bold, i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER, true));
-        }
-        t.setHeaderRows(1);
-    }
-
-    private void num(PdfPTable t, String... values) {
-        for (String v : values) {
-            t.addCell(cell(v, regular, Element.ALIGN_RIGHT, false));
-        }
-    }
-
-    private PdfPCell cell(String s, BaseFont font, int align, boolean header) {
-        PdfPCell c = new PdfPCell(new Phrase(s, new Font(font, header ? 6.5f : 8f, Font.NORMAL, INK)));
-        c.setHorizontalAlignment(align);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        c.setPaddingTop(2.5f);
-        c.setPaddingBottom(4f);
-        c.setBorderColor(GRID);
-        c.setBorderWidth(0.5f);
-        if (header) {
-            c.setBackgroundColor(HEADER_FILL);
-        }
-        return c;
+        doc.add(style.heading(s));
     }
 }

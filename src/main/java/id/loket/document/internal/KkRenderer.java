@@ -1,16 +1,13 @@
 package id.loket.document.internal;
 
+import id.loket.base.ReportPdf;
 import io.nayuki.qrcodegen.QrCode;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
@@ -124,21 +121,9 @@ public class KkRenderer {
     }
 
     private static BaseFont font(String resource) {
-        try (InputStream in = KkRenderer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font not on the classpath: " + resource);
-            }
-            byte[] ttf = in.readAllBytes();
-            // not in OpenPDF's global font cache: this instance owns its fonts
-            BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
-            font.setSubset(true);
-            font.setCompressionLevel(FONT_COMPRESSION);
-            return font;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("cannot load font " + resource, e);
-        }
+        BaseFont font = ReportPdf.embeddedFont(resource);
+        font.setCompressionLevel(FONT_COMPRESSION);
+        return font;
     }
 
     /** A font and its advance widths, cached for the Latin characters (the lookup is a map per character). */
