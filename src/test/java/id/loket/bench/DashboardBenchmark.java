@@ -274,7 +274,7 @@ class DashboardBenchmark {
             return dashboards.office(all5y.withType("BIRTH"));
         });
 
-        coldPieces(all5y);
+        coldPieces(all5y, settings.branches());
 
         liveUpdate(todayAll, "today");
         liveUpdate(new DashboardFilter(today.minusDays(29), today, null, null), "30 days");
@@ -319,10 +319,9 @@ class DashboardBenchmark {
      * The first viewer's 5-year office dashboard read by read, each alone with the cache emptied: where its time goes
      * (the dashboard runs them side by side, so its own time is near the slowest, not the sum).
      */
-    void coldPieces(DashboardFilter period) {
+    void coldPieces(DashboardFilter period, List<String> all) {
         line("cold pieces of the office dashboard, all branches, %s .. %s, each alone (%s):", period.from(), period.to(),
                 load());
-        List<String> all = List.of("PUSAT", "CIBINONG", "CILEUNGSI", "LEUWILIANG", "PARUNG");
         int runs = Integer.getInteger("bench.dashboard.cold-runs", Math.max(5, RUNS / 2));
         for (String kind : List.of(Rollups.WORK, Rollups.WAIT, Rollups.LEAD)) {
             time("  durations " + kind + " per branch and step", "kadis", runs, () -> {
